@@ -1,4 +1,5 @@
-import { all, create, type FactoryFunctionMap, type MathJsInstance } from 'mathjs';
+import type { MathJsInstance } from 'mathjs';
+import mathBundle from 'mathjs/lib/browser/math.js';
 
 /**
  * A private mathjs instance for unit handling (never the shared global one), extended with the
@@ -6,7 +7,8 @@ import { all, create, type FactoryFunctionMap, type MathJsInstance } from 'mathj
  * Only `Unit.parse` is used on user text: a unit parser, not an expression evaluator.
  */
 function makeInstance(): MathJsInstance {
-  const math = create(all as FactoryFunctionMap, {});
+  // create() with no factories builds a full, private instance (all functions and units).
+  const math = mathBundle.create();
   // mathjs 15 carries the CODATA 2010 electronvolt (1.602176565e-19 J); since the 2019 SI
   // redefinition e is exact: 1 eV = 1.602176634e-19 J.
   math.createUnit('eV', { definition: '1.602176634e-19 J', prefixes: 'short' }, { override: true });

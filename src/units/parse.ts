@@ -20,7 +20,7 @@ export interface ParsedQuantity<D extends Dimension> {
 }
 
 const NUMBER = /^\s*([-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?)\s*(.*?)\s*$/s;
-const C_RATE = /^\s*(?:(\d+(?:\.\d*)?|\.\d+)\s*C|C\s*\/\s*(\d+(?:\.\d*)?))\s*$/;
+const C_RATE = /^\s*(?:((?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?)\s*C|C\s*\/\s*(\d+(?:\.\d*)?))\s*$/;
 const COUNT_WORDS = new Set(['', 'cycle', 'cycles', 'times', 'x']);
 const DIMENSIONLESS_FACTORS: Record<string, number> = { '': 1, '1': 1, '%': 0.01, percent: 0.01, ppm: 1e-6 };
 const SECONDS_PER_HOUR = 3600;
@@ -52,7 +52,7 @@ function normaliseNumberText(text: string): string {
 
 function issue(text: string, expected: Dimension, problem: string): ParseIssue {
   const d = DIMENSIONS[expected];
-  return { message: `${problem} in "${text}": expected ${d.noun} such as "${d.example}"` };
+  return { message: `"${text}": ${problem}; expected ${d.noun} such as "${d.example}"` };
 }
 
 function finite<D extends Dimension>(

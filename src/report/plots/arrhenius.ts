@@ -1,0 +1,86 @@
+import { InputError, toUnit, type Kelvin } from '../../units/index.ts';
+import { arrheniusConductivity } from '../../physics/index.ts';
+import { arrheniusMaterials } from '../data.ts';
+import { TARGET_CONDUCTIVITY } from '../params.ts';
+import { definePlot } from '../plot-def.ts';
+import { TARGET_COLOUR, THEME } from '../theme.ts';
+
+const SAMPLES = 49;
+
+/** σ(T) lines for every material the review gives a conductivity and an activation energy for. */
+export const arrheniusPlot = definePlot({
+  title: 'Arrhenius lines σ(T) from the review',
+  description:
+    'σ(T) = σ_ref·exp[−Ea/k_B·(1/T − 1/T_ref)] for every material with a conductivity and an activation energy (reported, or derived from conductivities at two temperatures), with the measured points.',
+  params: {
+    tMin: {
+      kind: 'quantity',
+      dimension: 'temperature',
+      default: '-20 degC',
+      min: '-100 degC',
+      max: '400 degC',
+      description: 'lowest temperature of the lines',
+      source: 'assumed: the low end of the LIB operating range (−20–60 °C) quoted in the review introduction',
+    },
+    tMax: {
+      kind: 'quantity',
+      dimension: 'temperature',
+      default: '100 degC',
+      min: '-100 degC',
+      max: '400 degC',
+      description: 'highest temperature of the lines',
+      source: 'assumed: the highest temperature of a measured point among the review’s near-room-temperature conductors (Mg(BH4)2·1.6NH3 at 100 °C)',
+    },
+    targetConductivity: TARGET_CONDUCTIVITY,
+  },
+  build(kb, p) {
+    if (!(p.tMin < p.tMax)) throw new InputError(`tMin must be below tMax (got ${toUnit(p.tMin, 'temperature', 'degC')} °C and ${toUnit(p.tMax, 'temperature', 'degC')} °C)`);
+    const materials = arrheniusMaterials(kb);
+    const label = (m: (typeof materials)[number]): string =>
+      `${m.name} (Ea ${toUnit(m.activationEnergy, 'energy', 'eV').toFixed(2)} eV, ${m.eaOrigin})`;
+    const lines = materials.flatMap((m) =>
+      Array.from({ length: SAMPLES }, (_, i) => {
+        const t = (p.tMin + ((p.tMax - p.tMin) * i) / (SAMPLES - 1)) as Kelvin;
+        return {
+          material: label(m),
+          inverseT1000: 1000 / t,
+          temperatureC: toUnit(t, 'temperature', 'degC'),
+          sigmaSCm: toUnit(arrheniusConductivity(m.sigmaRef, m.tRef, m.activationEnergy, t), 'conductivity', 'S/cm'),
+        };
+      }),
+    );
+    const measured = materials.flatMap((m) =>
+      m.measured.map((q) => ({ material: label(m), inverseT1000: 1000 / q.temperatureK, sigmaSCm: q.sigmaSCm, temperature: q.label, source: m.source })),
+    );
+    const target = toUnit(p.targetConductivity, 'conductivity', 'S/cm');
+    const x = { field: 'inverseT1000', type: 'quantitative', title: '1000/T [1/K]', scale: { zero: false, nice: false } } as const;
+    const y = { field: 'sigmaSCm', type: 'quantitative', title: 'σ [S/cm]', scale: { type: 'log' }, axis: { format: '.0e' } } as const;
+    const colour = { field: 'material', type: 'nominal', title: null, legend: { orient: 'bottom', direction: 'vertical' } } as const;
+    return {
+      $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+      config: THEME,
+      title: {
+        text: this.title,
+        subtitle: [
+          `${materials.length} materials, ${toUnit(p.tMin, 'temperature', 'degC')} to ${toUnit(p.tMax, 'temperature', 'degC')} °C; points: values measured in the review, "RT" taken as 25 °C.`,
+          '"derived": Ea from two σ(T) points of the review (two-point Arrhenius); dashed: target σ.',
+        ],
+      },
+      width: 460,
+      height: 320,
+      layer: [
+        { data: { values: [{ target }] }, mark: { type: 'rule', color: TARGET_COLOUR, strokeDash: [6, 4] }, encoding: { y: { field: 'target', type: 'quantitative' } } },
+        {
+          data: { values: lines },
+          mark: { type: 'line', strokeWidth: 2 },
+          encoding: { x, y, color: colour, tooltip: [{ field: 'material' }, { field: 'temperatureC', title: 'T [°C]', format: '.0f' }, { field: 'sigmaSCm', title: 'σ [S/cm]', format: '.2e' }] },
+        },
+        {
+          data: { values: measured },
+          mark: { type: 'point', filled: true, size: 90, stroke: 'black', strokeWidth: 0.6 },
+          encoding: { x, y, color: colour, tooltip: [{ field: 'material' }, { field: 'temperature', title: 'T' }, { field: 'sigmaSCm', title: 'σ [S/cm]', format: '.2e' }, { field: 'source', title: 'refs' }] },
+        },
+      ],
+    } as never;
+  },
+});

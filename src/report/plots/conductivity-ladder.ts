@@ -1,0 +1,67 @@
+import { toUnit } from '../../units/index.ts';
+import { mgConductivityPoints } from '../data.ts';
+import { TARGET_CONDUCTIVITY } from '../params.ts';
+import { definePlot } from '../plot-def.ts';
+import { TARGET_COLOUR, THEME } from '../theme.ts';
+
+/** Every Mg²⁺ conductivity of the review on one log axis, one row per electrolyte family. */
+export const conductivityLadderPlot = definePlot({
+  title: 'Mg²⁺ conductivity ladder of the review',
+  description:
+    'Every ionic conductivity the review gives for a Mg²⁺ conductor, one row per electrolyte family, on one log axis; colour is the measurement temperature, bars are ranges, the dashed line is the practical target.',
+  params: { targetConductivity: TARGET_CONDUCTIVITY },
+  build(kb, p) {
+    const all = mgConductivityPoints(kb);
+    const points = all.filter((q) => !q.isRange);
+    const ranges = all.filter((q) => q.isRange);
+    const target = toUnit(p.targetConductivity, 'conductivity', 'S/cm');
+    const order = [...new Set(all.map((q) => q.family))]
+      .map((f) => {
+        const s = all.filter((q) => q.family === f).map((q) => Math.log10(q.sigmaSCm)).sort((a, b) => a - b);
+        return { f, median: s[Math.floor(s.length / 2)] ?? 0 };
+      })
+      .sort((a, b) => b.median - a.median)
+      .map((o) => o.f);
+    const y = { field: 'family', type: 'nominal', title: null, sort: order, axis: { labelLimit: 240 } } as const;
+    const x = { field: 'sigmaSCm', type: 'quantitative', title: 'σ [S/cm]', scale: { type: 'log', domain: [1e-9, 1e-1] }, axis: { format: '.0e' } } as const;
+    const colour = { field: 'temperatureLabel', type: 'nominal', title: 'measured at' } as const;
+    const tooltip = [
+      { field: 'name', title: 'material' },
+      { field: 'sigmaSCm', title: 'σ [S/cm]', format: '.2e' },
+      { field: 'temperatureLabel', title: 'T' },
+      { field: 'source', title: 'refs' },
+    ] as const;
+    return {
+      $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+      config: THEME,
+      title: {
+        text: this.title,
+        subtitle: [
+          `${all.length} values (${ranges.length} ranges) for ${new Set(all.map((q) => q.entityId)).size} Mg²⁺ conductors in ${order.length} families; dashed: target ${target.toExponential(0)} S/cm.`,
+          'Source: Salado et al. (2025) review §2.3–§4.3; filled diamonds: MOF-based.',
+        ],
+      },
+      width: 520,
+      height: { step: 34 },
+      layer: [
+        { data: { values: [{ target }] }, mark: { type: 'rule', color: TARGET_COLOUR, strokeDash: [6, 4] }, encoding: { x: { field: 'target', type: 'quantitative' } } },
+        {
+          data: { values: ranges },
+          mark: { type: 'rule', strokeWidth: 5, opacity: 0.6 },
+          encoding: { y, x: { ...x, field: 'sigmaLowSCm' }, x2: { field: 'sigmaHighSCm' }, color: colour, tooltip },
+        },
+        {
+          data: { values: points },
+          mark: { type: 'point', filled: true, size: 90, stroke: 'black', strokeWidth: 0.5, opacity: 0.9 },
+          encoding: {
+            y,
+            x,
+            color: colour,
+            shape: { field: 'mof', type: 'nominal', title: 'MOF-based', scale: { domain: [false, true], range: ['circle', 'diamond'] } },
+            tooltip,
+          },
+        },
+      ],
+    } as never;
+  },
+});

@@ -1,0 +1,87 @@
+import { toUnit } from '../../units/index.ts';
+import { mofConductorRows } from '../data.ts';
+import { ROOM_T_MAX, ROOM_T_MIN, TARGET_CONDUCTIVITY } from '../params.ts';
+import { definePlot } from '../plot-def.ts';
+import { MISSING_COLOUR, TARGET_COLOUR, THEME } from '../theme.ts';
+
+const Y_AXIS = { title: 'σ at room temperature [S/cm]', format: '.0e' } as const;
+
+/**
+ * Room-temperature conductivity of the review's MOF Mg²⁺ conductors against pore size, coloured by
+ * activation energy, with the practical target drawn (review §4.1, Figures 5 and 6).
+ */
+export const mofConductivityPlot = definePlot({
+  title: 'MOF Mg²⁺ conductors: room-temperature σ vs pore size',
+  description:
+    'Room-temperature ionic conductivity of every MOF-based Mg²⁺ conductor in the review, against its pore size where the review gives one; colour is the activation energy (grey: not reported); the line is the practical target.',
+  params: { targetConductivity: TARGET_CONDUCTIVITY, roomTMin: ROOM_T_MIN, roomTMax: ROOM_T_MAX },
+  build(kb, p) {
+    const rows = mofConductorRows(kb, p.roomTMin, p.roomTMax);
+    const target = toUnit(p.targetConductivity, 'conductivity', 'S/cm');
+    const withPore = rows.filter((r) => r.poreAngstrom !== null);
+    const withoutPore = rows.filter((r) => r.poreAngstrom === null);
+    const y = { field: 'sigmaSCm', type: 'quantitative', scale: { type: 'log' }, axis: Y_AXIS } as const;
+    const colour = { field: 'eaEv', type: 'quantitative', title: 'Ea [eV]', scale: { scheme: 'viridis' } } as const;
+    const tooltip = [
+      { field: 'name', title: 'material' },
+      { field: 'sigmaSCm', title: 'σ [S/cm]', format: '.2e' },
+      { field: 'temperatureLabel', title: 'T' },
+      { field: 'poreAngstrom', title: 'pore [Å]' },
+      { field: 'eaEv', title: 'Ea [eV]' },
+      { field: 'source', title: 'refs' },
+    ] as const;
+    const targetRule = {
+      data: { values: [{ target }] },
+      mark: { type: 'rule', color: TARGET_COLOUR, strokeDash: [6, 4] },
+      encoding: { y: { field: 'target', type: 'quantitative' } },
+    } as const;
+    const points = (values: readonly object[], x: object) => [
+      {
+        data: { values: values.filter((r) => (r as { eaEv: number | null }).eaEv !== null) },
+        mark: { type: 'point', filled: true, size: 110, stroke: 'black', strokeWidth: 0.6 },
+        encoding: { x, y, color: colour, tooltip },
+      },
+      {
+        data: { values: values.filter((r) => (r as { eaEv: number | null }).eaEv === null) },
+        mark: { type: 'point', filled: true, size: 110, color: MISSING_COLOUR, stroke: 'black', strokeWidth: 0.6 },
+        encoding: { x, y, tooltip },
+      },
+    ];
+    const xPore = { field: 'poreAngstrom', type: 'quantitative', title: 'pore size [Å]', scale: { domain: [0, 40] } };
+    const xName = { field: 'name', type: 'nominal', title: null, axis: { labelAngle: -35, labelLimit: 170 } };
+    return {
+      $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+      config: THEME,
+      title: {
+        text: this.title,
+        subtitle: [
+          `${rows.length} MOF conductors with σ measured at ${toUnit(p.roomTMin, 'temperature', 'degC')}–${toUnit(p.roomTMax, 'temperature', 'degC')} °C ("RT" taken as 25 °C); dashed: target ${target.toExponential(0)} S/cm.`,
+          'Source: Salado et al. (2025) review §4.1, refs [97]–[104]; grey points: Ea not reported.',
+        ],
+      },
+      hconcat: [
+        {
+          title: { text: 'pore size given in the review', fontSize: 12 },
+          width: 340,
+          height: 320,
+          layer: [
+            targetRule,
+            ...points(withPore, xPore),
+            {
+              data: { values: withPore },
+              mark: { type: 'text', align: 'left', dx: 9, dy: -8, fontSize: 11 },
+              encoding: { x: xPore, y, text: { field: 'name' } },
+            },
+          ],
+        },
+        {
+          title: { text: 'pore size not given', fontSize: 12 },
+          width: { step: 34 },
+          height: 320,
+          layer: [targetRule, ...points(withoutPore, xName)],
+        },
+      ],
+      resolve: { scale: { y: 'shared', color: 'shared' } },
+    } as never;
+  },
+});
