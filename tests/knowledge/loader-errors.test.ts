@@ -4,7 +4,23 @@ import { readKnowledgeFiles } from '../../src/cli/knowledge-files.ts';
 import { loadKnowledgeBase, REFERENCES_FILE, type TextFile } from '../../src/knowledge/index.ts';
 import { formatIssue } from '../../src/units/index.ts';
 
-const references = readKnowledgeFiles().find((f) => f.name === REFERENCES_FILE) as TextFile;
+const bibliography = readKnowledgeFiles().find((f) => f.name === REFERENCES_FILE) as TextFile;
+
+// The real bibliography with only entry [97] kept, so the property tests run thousands of loads quickly.
+const references: TextFile = {
+  name: REFERENCES_FILE,
+  text: bibliography.text.replace(/\nreferences:\n[\s\S]*$/, '') + `
+references:
+  - n: 97
+    authors: [M. L. Aubrey, R. Ameloot, B. M. Wiers, J. R. Long]
+    firstAuthor: Aubrey
+    journal: Energy Environ. Sci.
+    year: 2014
+    volume: "7"
+    pages: "667"
+    asWritten: "M. L. Aubrey, R. Ameloot, B. M. Wiers, J. R. Long, *Energy Environ. Sci.* **2014**, *7*, 667."
+`,
+};
 
 function entityFile(body: string): TextFile {
   return { name: 'test.yaml', text: body };
