@@ -25,6 +25,19 @@ export function sourceCitations(sources: readonly Source[]): string {
 const toSCm = (sPerM: number): number => toUnit(sPerM, 'conductivity', 'S/cm');
 const toEv = (j: number): number => toUnit(j, 'energy', 'eV');
 
+/** Legend order of temperature labels: by temperature, RT at 25 °C, "not stated" last. */
+export function temperatureOrder(labels: readonly string[]): string[] {
+  const key = (l: string): number => (l === 'not stated' ? Infinity : l.startsWith('RT') ? 25 : Number.parseFloat(l));
+  return [...new Set(labels)].sort((a, b) => key(a) - key(b) || a.localeCompare(b));
+}
+
+/** Powers of ten spanning [lo, hi], for log axes with one tick per decade. */
+export function decades(lo: number, hi: number): number[] {
+  const out: number[] = [];
+  for (let k = Math.floor(Math.log10(lo)); k <= Math.ceil(Math.log10(hi)); k++) out.push(10 ** k);
+  return out;
+}
+
 /** Label of a measurement temperature for colour legends: "RT", "60 °C", "not stated". */
 export function temperatureLabel(v: ValueRecord): string {
   const t = v.conditions.temperature;
@@ -56,18 +69,22 @@ function isMgConductor(e: Entity): boolean {
   return e.ion === 'Mg2+' || e.ion === 'Mg2+/Li+';
 }
 
-/** Every ionic-conductivity value of a Mg²⁺ conductor, one row each. */
+/**
+ * Every ionic-conductivity value of a Mg²⁺ conductor, one row each, plus the family-wide
+ * statements that name no ion (e.g. "IL@MOF hybrids range from 1e-6 to 1e-3 S/cm", ref. [115]).
+ */
 export function mgConductivityPoints(kb: KnowledgeBase): ConductivityPoint[] {
   const out: ConductivityPoint[] = [];
   for (const e of kb.entities) {
-    if (!isMgConductor(e)) continue;
+    const familyWide = e.ion === undefined && e.family !== undefined;
+    if (!isMgConductor(e) && !familyWide) continue;
     for (const v of e.values) {
       if (v.property !== 'ionic-conductivity') continue;
       const [lo, hi] = bounds(v.amount);
       out.push({
         id: v.id,
         entityId: e.id,
-        name: e.name,
+        name: familyWide ? `${e.name} (family, any ion)` : e.name,
         family: e.family !== undefined ? ELECTROLYTE_FAMILIES[e.family] : 'other',
         mof: e.mof,
         ion: e.ion ?? '',

@@ -7,7 +7,7 @@ export const THEME: Config = {
   padding: 12,
   title: { fontSize: 15, subtitleFontSize: 11, subtitleColor: '#555', anchor: 'start', offset: 10 },
   axis: { labelFontSize: 11, titleFontSize: 12, gridColor: '#e6e6e6' },
-  legend: { labelFontSize: 11, titleFontSize: 11, labelLimit: 260 },
+  legend: { labelFontSize: 11, titleFontSize: 11, labelLimit: 340 },
   view: { stroke: '#ccc' },
 };
 

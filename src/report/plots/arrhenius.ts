@@ -1,6 +1,6 @@
 import { InputError, toUnit, type Kelvin } from '../../units/index.ts';
 import { arrheniusConductivity } from '../../physics/index.ts';
-import { arrheniusMaterials } from '../data.ts';
+import { arrheniusMaterials, decades } from '../data.ts';
 import { TARGET_CONDUCTIVITY } from '../params.ts';
 import { definePlot } from '../plot-def.ts';
 import { TARGET_COLOUR, THEME } from '../theme.ts';
@@ -53,16 +53,31 @@ export const arrheniusPlot = definePlot({
       m.measured.map((q) => ({ material: label(m), inverseT1000: 1000 / q.temperatureK, sigmaSCm: q.sigmaSCm, temperature: q.label, source: m.source })),
     );
     const target = toUnit(p.targetConductivity, 'conductivity', 'S/cm');
-    const x = { field: 'inverseT1000', type: 'quantitative', title: '1000/T [1/K]', scale: { zero: false, nice: false } } as const;
-    const y = { field: 'sigmaSCm', type: 'quantitative', title: 'σ [S/cm]', scale: { type: 'log' }, axis: { format: '.0e' } } as const;
-    const colour = { field: 'material', type: 'nominal', title: null, legend: { orient: 'bottom', direction: 'vertical' } } as const;
+    const sigmas = [target, ...lines.map((l) => l.sigmaSCm), ...measured.map((m) => m.sigmaSCm)];
+    const ticks = decades(Math.min(...sigmas), Math.max(...sigmas));
+    const x = {
+      field: 'inverseT1000',
+      type: 'quantitative',
+      title: '1000/T [1/K] (temperature in °C below)',
+      scale: { zero: false, nice: false },
+      // Two-line labels: 1000/T, then the temperature in °C.
+      axis: { labelExpr: "[format(datum.value, '.2f'), format(1000 / datum.value - 273.15, '.0f') + ' °C']", labelLineHeight: 13 },
+    } as const;
+    const y = {
+      field: 'sigmaSCm',
+      type: 'quantitative',
+      title: 'σ [S/cm]',
+      scale: { type: 'log', domain: [ticks[0], ticks[ticks.length - 1]] },
+      axis: { format: '.0e', values: ticks },
+    } as const;
+    const colour = { field: 'material', type: 'nominal', title: null, legend: { orient: 'bottom', direction: 'vertical', labelLimit: 0 } } as const;
     return {
       $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
       config: THEME,
       title: {
         text: this.title,
         subtitle: [
-          `${materials.length} materials, ${toUnit(p.tMin, 'temperature', 'degC')} to ${toUnit(p.tMax, 'temperature', 'degC')} °C; points: values measured in the review, "RT" taken as 25 °C.`,
+          `${materials.length} material${materials.length === 1 ? '' : 's'}, ${toUnit(p.tMin, 'temperature', 'degC')} to ${toUnit(p.tMax, 'temperature', 'degC')} °C; points: values measured in the review, "RT" taken as 25 °C.`,
           '"derived": Ea from two σ(T) points of the review (two-point Arrhenius); dashed: target σ.',
         ],
       },

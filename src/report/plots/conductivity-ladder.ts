@@ -1,5 +1,5 @@
 import { toUnit } from '../../units/index.ts';
-import { mgConductivityPoints } from '../data.ts';
+import { decades, mgConductivityPoints, temperatureOrder } from '../data.ts';
 import { TARGET_CONDUCTIVITY } from '../params.ts';
 import { definePlot } from '../plot-def.ts';
 import { TARGET_COLOUR, THEME } from '../theme.ts';
@@ -22,9 +22,23 @@ export const conductivityLadderPlot = definePlot({
       })
       .sort((a, b) => b.median - a.median)
       .map((o) => o.f);
-    const y = { field: 'family', type: 'nominal', title: null, sort: order, axis: { labelLimit: 240 } } as const;
-    const x = { field: 'sigmaSCm', type: 'quantitative', title: 'σ [S/cm]', scale: { type: 'log', domain: [1e-9, 1e-1] }, axis: { format: '.0e' } } as const;
-    const colour = { field: 'temperatureLabel', type: 'nominal', title: 'measured at' } as const;
+    const lo = Math.min(target, ...all.map((q) => q.sigmaLowSCm));
+    const hi = Math.max(target, ...all.map((q) => q.sigmaHighSCm));
+    const ticks = decades(lo, hi);
+    const y = { field: 'family', type: 'nominal', title: null, sort: order, axis: { labelLimit: 320 } } as const;
+    const x = {
+      field: 'sigmaSCm',
+      type: 'quantitative',
+      title: 'σ [S/cm]',
+      scale: { type: 'log', domain: [ticks[0], ticks[ticks.length - 1]] },
+      axis: { format: '.0e', values: ticks },
+    } as const;
+    const colour = {
+      field: 'temperatureLabel',
+      type: 'nominal',
+      title: 'measured at',
+      scale: { domain: temperatureOrder(all.map((q) => q.temperatureLabel)), scheme: 'tableau10' },
+    } as const;
     const tooltip = [
       { field: 'name', title: 'material' },
       { field: 'sigmaSCm', title: 'σ [S/cm]', format: '.2e' },
@@ -38,7 +52,7 @@ export const conductivityLadderPlot = definePlot({
         text: this.title,
         subtitle: [
           `${all.length} values (${ranges.length} ranges) for ${new Set(all.map((q) => q.entityId)).size} Mg²⁺ conductors in ${order.length} families; dashed: target ${target.toExponential(0)} S/cm.`,
-          'Source: Salado et al. (2025) review §2.3–§4.3; filled diamonds: MOF-based.',
+          'Source: Salado et al. (2025) review §2.3–§4.3; diamonds: MOF-based; bars: ranges the review gives for a whole family.',
         ],
       },
       width: 520,

@@ -1,5 +1,5 @@
 import { toUnit } from '../../units/index.ts';
-import { mofConductorRows } from '../data.ts';
+import { decades, mofConductorRows } from '../data.ts';
 import { ROOM_T_MAX, ROOM_T_MIN, TARGET_CONDUCTIVITY } from '../params.ts';
 import { definePlot } from '../plot-def.ts';
 import { MISSING_COLOUR, TARGET_COLOUR, THEME } from '../theme.ts';
@@ -20,8 +20,20 @@ export const mofConductivityPlot = definePlot({
     const target = toUnit(p.targetConductivity, 'conductivity', 'S/cm');
     const withPore = rows.filter((r) => r.poreAngstrom !== null);
     const withoutPore = rows.filter((r) => r.poreAngstrom === null);
-    const y = { field: 'sigmaSCm', type: 'quantitative', scale: { type: 'log' }, axis: Y_AXIS } as const;
-    const colour = { field: 'eaEv', type: 'quantitative', title: 'Ea [eV]', scale: { scheme: 'viridis' } } as const;
+    const ticks = decades(Math.min(target, ...rows.map((r) => r.sigmaSCm)), Math.max(target, ...rows.map((r) => r.sigmaSCm)));
+    const y = {
+      field: 'sigmaSCm',
+      type: 'quantitative',
+      scale: { type: 'log', domain: [ticks[0], ticks[ticks.length - 1]] },
+      axis: { ...Y_AXIS, values: ticks },
+    } as const;
+    const colour = { field: 'eaEv', type: 'quantitative', title: 'Ea [eV]', scale: { scheme: 'viridis' }, legend: { format: '.2f' } } as const;
+    const excluded = kb.entities
+      .filter((e) => e.mof && e.ion === 'Mg2+' && e.values.some((v) => v.property === 'ionic-conductivity') && !rows.some((r) => r.entityId === e.id))
+      .map((e) => {
+        const t = e.values.find((v) => v.property === 'ionic-conductivity')?.conditions.temperature;
+        return `${e.name} (${t === undefined ? 'T not stated' : `${Number(toUnit(t.value, 'temperature', 'degC').toFixed(1))} °C`})`;
+      });
     const tooltip = [
       { field: 'name', title: 'material' },
       { field: 'sigmaSCm', title: 'σ [S/cm]', format: '.2e' },
@@ -47,7 +59,7 @@ export const mofConductivityPlot = definePlot({
         encoding: { x, y, tooltip },
       },
     ];
-    const xPore = { field: 'poreAngstrom', type: 'quantitative', title: 'pore size [Å]', scale: { domain: [0, 40] } };
+    const xPore = { field: 'poreAngstrom', type: 'quantitative', title: 'pore size [Å]', scale: { domain: [0, 45] } };
     const xName = { field: 'name', type: 'nominal', title: null, axis: { labelAngle: -35, labelLimit: 170 } };
     return {
       $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
@@ -57,6 +69,7 @@ export const mofConductivityPlot = definePlot({
         subtitle: [
           `${rows.length} MOF conductors with σ measured at ${toUnit(p.roomTMin, 'temperature', 'degC')}–${toUnit(p.roomTMax, 'temperature', 'degC')} °C ("RT" taken as 25 °C); dashed: target ${target.toExponential(0)} S/cm.`,
           'Source: Salado et al. (2025) review §4.1, refs [97]–[104]; grey points: Ea not reported.',
+          ...(excluded.length > 0 ? [`Not shown (not at room temperature): ${excluded.join('; ')}.`] : []),
         ],
       },
       hconcat: [
@@ -69,7 +82,7 @@ export const mofConductivityPlot = definePlot({
             ...points(withPore, xPore),
             {
               data: { values: withPore },
-              mark: { type: 'text', align: 'left', dx: 9, dy: -8, fontSize: 11 },
+              mark: { type: 'text', align: 'right', dx: -9, dy: -8, fontSize: 11 },
               encoding: { x: xPore, y, text: { field: 'name' } },
             },
           ],
@@ -78,7 +91,7 @@ export const mofConductivityPlot = definePlot({
           title: { text: 'pore size not given', fontSize: 12 },
           width: { step: 34 },
           height: 320,
-          layer: [targetRule, ...points(withoutPore, xName)],
+          layer: [targetRule, ...points(withoutPore, xName).map((l) => ({ ...l, encoding: { ...l.encoding, y: { ...y, axis: { ...y.axis, title: null } } } }))],
         },
       ],
       resolve: { scale: { y: 'shared', color: 'shared' } },
