@@ -1,9 +1,10 @@
+import type { TopLevelSpec } from 'vega-lite';
 import { InputError, toUnit, type Kelvin } from '../../units/index.ts';
 import { arrheniusConductivity } from '../../physics/index.ts';
-import { arrheniusMaterials, decades } from '../data.ts';
+import { arrheniusMaterials } from '../data.ts';
 import { TARGET_CONDUCTIVITY } from '../params.ts';
 import { definePlot } from '../plot-def.ts';
-import { TARGET_COLOUR, THEME } from '../theme.ts';
+import { logSigmaEncoding, specHead, targetRuleLayer, type Colour, type Position } from '../spec-parts.ts';
 
 const SAMPLES = 49;
 
@@ -33,7 +34,7 @@ export const arrheniusPlot = definePlot({
     },
     targetConductivity: TARGET_CONDUCTIVITY,
   },
-  build(kb, p) {
+  build(kb, p): TopLevelSpec {
     if (!(p.tMin < p.tMax)) throw new InputError(`tMin must be below tMax (got ${toUnit(p.tMin, 'temperature', 'degC')} °C and ${toUnit(p.tMax, 'temperature', 'degC')} °C)`);
     const materials = arrheniusMaterials(kb);
     const label = (m: (typeof materials)[number]): string =>
@@ -53,38 +54,25 @@ export const arrheniusPlot = definePlot({
       m.measured.map((q) => ({ material: label(m), inverseT1000: 1000 / q.temperatureK, sigmaSCm: q.sigmaSCm, temperature: q.label, source: m.source })),
     );
     const target = toUnit(p.targetConductivity, 'conductivity', 'S/cm');
-    const sigmas = [target, ...lines.map((l) => l.sigmaSCm), ...measured.map((m) => m.sigmaSCm)];
-    const ticks = decades(Math.min(...sigmas), Math.max(...sigmas));
-    const x = {
+    const x: Position = {
       field: 'inverseT1000',
       type: 'quantitative',
       title: '1000/T [1/K] (temperature in °C below)',
       scale: { zero: false, nice: false },
       // Two-line labels: 1000/T, then the temperature in °C.
       axis: { labelExpr: "[format(datum.value, '.2f'), format(1000 / datum.value - 273.15, '.0f') + ' °C']", labelLineHeight: 13 },
-    } as const;
-    const y = {
-      field: 'sigmaSCm',
-      type: 'quantitative',
-      title: 'σ [S/cm]',
-      scale: { type: 'log', domain: [ticks[0], ticks[ticks.length - 1]] },
-      axis: { format: '.0e', values: ticks },
-    } as const;
-    const colour = { field: 'material', type: 'nominal', title: null, legend: { orient: 'bottom', direction: 'vertical', labelLimit: 0 } } as const;
+    };
+    const y = logSigmaEncoding('sigmaSCm', 'σ [S/cm]', [target, ...lines.map((l) => l.sigmaSCm), ...measured.map((m) => m.sigmaSCm)]);
+    const colour: Colour = { field: 'material', type: 'nominal', title: null, legend: { orient: 'bottom', direction: 'vertical', labelLimit: 0 } };
     return {
-      $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-      config: THEME,
-      title: {
-        text: this.title,
-        subtitle: [
+      ...specHead(this.title, [
           `${materials.length} material${materials.length === 1 ? '' : 's'}, ${toUnit(p.tMin, 'temperature', 'degC')} to ${toUnit(p.tMax, 'temperature', 'degC')} °C; points: values measured in the review, "RT" taken as 25 °C.`,
           '"derived": Ea from two σ(T) points of the review (two-point Arrhenius); dashed: target σ.',
-        ],
-      },
+      ]),
       width: 460,
       height: 320,
       layer: [
-        { data: { values: [{ target }] }, mark: { type: 'rule', color: TARGET_COLOUR, strokeDash: [6, 4] }, encoding: { y: { field: 'target', type: 'quantitative' } } },
+        targetRuleLayer(target, 'y'),
         {
           data: { values: lines },
           mark: { type: 'line', strokeWidth: 2 },
@@ -96,6 +84,6 @@ export const arrheniusPlot = definePlot({
           encoding: { x, y, color: colour, tooltip: [{ field: 'material' }, { field: 'temperature', title: 'T' }, { field: 'sigmaSCm', title: 'σ [S/cm]', format: '.2e' }, { field: 'source', title: 'refs' }] },
         },
       ],
-    } as never;
+    };
   },
 });

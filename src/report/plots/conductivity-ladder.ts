@@ -1,8 +1,9 @@
+import type { TopLevelSpec } from 'vega-lite';
 import { toUnit } from '../../units/index.ts';
-import { decades, mgConductivityPoints, temperatureOrder } from '../data.ts';
+import { mgConductivityPoints, temperatureOrder } from '../data.ts';
 import { TARGET_CONDUCTIVITY } from '../params.ts';
 import { definePlot } from '../plot-def.ts';
-import { TARGET_COLOUR, THEME } from '../theme.ts';
+import { logSigmaEncoding, specHead, targetRuleLayer, type Colour, type Position, type Tooltip } from '../spec-parts.ts';
 
 /** Every Mg²⁺ conductivity of the review on one log axis, one row per electrolyte family. */
 export const conductivityLadderPlot = definePlot({
@@ -10,7 +11,7 @@ export const conductivityLadderPlot = definePlot({
   description:
     'Every ionic conductivity the review gives for a Mg²⁺ conductor, one row per electrolyte family, on one log axis; colour is the measurement temperature, bars are ranges, the dashed line is the practical target.',
   params: { targetConductivity: TARGET_CONDUCTIVITY },
-  build(kb, p) {
+  build(kb, p): TopLevelSpec {
     const all = mgConductivityPoints(kb);
     const points = all.filter((q) => !q.isRange);
     const ranges = all.filter((q) => q.isRange);
@@ -22,43 +23,29 @@ export const conductivityLadderPlot = definePlot({
       })
       .sort((a, b) => b.median - a.median)
       .map((o) => o.f);
-    const lo = Math.min(target, ...all.map((q) => q.sigmaLowSCm));
-    const hi = Math.max(target, ...all.map((q) => q.sigmaHighSCm));
-    const ticks = decades(lo, hi);
-    const y = { field: 'family', type: 'nominal', title: null, sort: order, axis: { labelLimit: 320 } } as const;
-    const x = {
-      field: 'sigmaSCm',
-      type: 'quantitative',
-      title: 'σ [S/cm]',
-      scale: { type: 'log', domain: [ticks[0], ticks[ticks.length - 1]] },
-      axis: { format: '.0e', values: ticks },
-    } as const;
-    const colour = {
+    const y: Position = { field: 'family', type: 'nominal', title: null, sort: order, axis: { labelLimit: 320 } };
+    const x = logSigmaEncoding('sigmaSCm', 'σ [S/cm]', [target, ...all.map((q) => q.sigmaLowSCm), ...all.map((q) => q.sigmaHighSCm)]);
+    const colour: Colour = {
       field: 'temperatureLabel',
       type: 'nominal',
       title: 'measured at',
       scale: { domain: temperatureOrder(all.map((q) => q.temperatureLabel)), scheme: 'tableau10' },
-    } as const;
-    const tooltip = [
+    };
+    const tooltip: Tooltip = [
       { field: 'name', title: 'material' },
       { field: 'sigmaSCm', title: 'σ [S/cm]', format: '.2e' },
       { field: 'temperatureLabel', title: 'T' },
       { field: 'source', title: 'refs' },
-    ] as const;
+    ];
     return {
-      $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-      config: THEME,
-      title: {
-        text: this.title,
-        subtitle: [
+      ...specHead(this.title, [
           `${all.length} values (${ranges.length} ranges) for ${new Set(all.map((q) => q.entityId)).size} Mg²⁺ conductors in ${order.length} families; dashed: target ${target.toExponential(0)} S/cm.`,
           'Source: Salado et al. (2025) review §2.3–§4.3; diamonds: MOF-based; bars: ranges the review gives for a whole family.',
-        ],
-      },
+      ]),
       width: 520,
       height: { step: 34 },
       layer: [
-        { data: { values: [{ target }] }, mark: { type: 'rule', color: TARGET_COLOUR, strokeDash: [6, 4] }, encoding: { x: { field: 'target', type: 'quantitative' } } },
+        targetRuleLayer(target, 'x'),
         {
           data: { values: ranges },
           mark: { type: 'rule', strokeWidth: 5, opacity: 0.6 },
@@ -76,6 +63,6 @@ export const conductivityLadderPlot = definePlot({
           },
         },
       ],
-    } as never;
+    };
   },
 });

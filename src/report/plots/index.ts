@@ -9,7 +9,7 @@ export const PLOTS = {
   arrhenius: arrheniusPlot,
   retention: retentionPlot,
   'conductivity-ladder': conductivityLadderPlot,
-} as const;
+};
 
 export type PlotName = keyof typeof PLOTS;
 export const PLOT_NAMES = Object.keys(PLOTS) as PlotName[];

@@ -1,6 +1,7 @@
+import type { TopLevelSpec } from 'vega-lite';
 import { table1 } from '../../knowledge/index.ts';
 import { definePlot } from '../plot-def.ts';
-import { THEME } from '../theme.ts';
+import { specHead, type Position } from '../spec-parts.ts';
 
 /** Table 1 of the review as capacity retention against cycle number. */
 export const retentionPlot = definePlot({
@@ -8,22 +9,17 @@ export const retentionPlot = definePlot({
   description:
     'Capacity retention against the number of cycles for every row of the review’s Table 1 that gives both, coloured by battery type, shaped by strategy group.',
   params: {},
-  build(kb) {
+  build(kb): TopLevelSpec {
     const rows = table1(kb);
     const plotted = rows.filter((r) => r.retentionPercent !== null).map((r) => ({ ...r, label: `${r.row}` }));
     const missing = rows.filter((r) => r.retentionPercent === null).map((r) => r.row);
-    const x = { field: 'cycles', type: 'quantitative', title: 'cycles', scale: { type: 'log' } } as const;
-    const y = { field: 'retentionPercent', type: 'quantitative', title: 'capacity retention [%]', scale: { domain: [60, 100] } } as const;
+    const x: Position = { field: 'cycles', type: 'quantitative', title: 'cycles', scale: { type: 'log' } };
+    const y: Position = { field: 'retentionPercent', type: 'quantitative', title: 'capacity retention [%]', scale: { domain: [60, 100] } };
     return {
-      $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-      config: THEME,
-      title: {
-        text: this.title,
-        subtitle: [
+      ...specHead(this.title, [
           `${plotted.length} of ${rows.length} rows; ${missing.length > 0 ? `rows ${missing.join(' and ')} give a cycle count only.` : 'every row gives both.'} Labels are row numbers.`,
           'Source: Salado et al. (2025) review, Table 1 (refs [36]–[142]).',
-        ],
-      },
+      ]),
       width: 460,
       height: 320,
       data: { values: plotted },
@@ -47,6 +43,6 @@ export const retentionPlot = definePlot({
         },
         { mark: { type: 'text', dx: 10, dy: -8, fontSize: 10, color: '#333' }, encoding: { x, y, text: { field: 'label' } } },
       ],
-    } as never;
+    };
   },
 });
