@@ -96,6 +96,15 @@ describe('interphase CLI', () => {
     expect(html.match(/<svg/g)).toHaveLength(4);
   });
 
+  it('knowledge stats and schema print JSON', () => {
+    const stats = json<{ entities: number; values: number; references: number; byCategory: Record<string, number> }>('knowledge', 'stats', '--json');
+    expect(stats.references).toBe(142);
+    expect(stats.byCategory['cell-result']).toBe(19);
+    expect(stats.values).toBeGreaterThan(100);
+    const schema = json<{ properties: { entities: { items: { required: string[] } } } }>('knowledge', 'schema');
+    expect(schema.properties.entities.items.required).toEqual(expect.arrayContaining(['id', 'name', 'category', 'mof', 'description', 'section', 'refs']));
+  });
+
   it('units reads a quantity into SI', () => {
     expect(json('units', '0.5 mA/cm2', '--json')).toMatchObject({ dimension: 'currentDensity', value: 5, unit: 'A/m^2' });
     expect(run('units', '2.5e-4', 'S/cm', '--to', 'mS/cm').out.trim()).toBe('0.25 mS/cm');
