@@ -14,7 +14,7 @@ import type {
   Source,
   ValueRecord,
 } from './types.ts';
-import { formatPath, readYaml, type YamlSource } from './yaml-source.ts';
+import { formatPath, readYaml, type YamlSource } from '../io/yaml.ts';
 
 /** A data file handed to the loader: the library never reads files itself. */
 export interface TextFile {
