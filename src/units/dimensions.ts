@@ -27,6 +27,11 @@ export const DIMENSIONS = {
   arealCapacity: { si: 'C/m^2', display: 'mAh/cm^2', noun: 'an areal capacity', example: '1 mAh/cm2' },
   energyDensity: { si: 'J/m^3', display: 'Wh/L', noun: 'a volumetric energy density', example: '420 Wh/L' },
   specificEnergy: { si: 'J/kg', display: 'Wh/kg', noun: 'a specific energy', example: '250 Wh/kg' },
+  arealCapacitance: { si: 'F/m^2', display: 'uF/cm^2', noun: 'an areal capacitance', example: '20 uF/cm2' },
+  molarVolume: { si: 'm^3/mol', display: 'cm^3/mol', noun: 'a molar volume', example: '11.3 cm3/mol' },
+  density: { si: 'kg/m^3', display: 'g/cm^3', noun: 'a density', example: '0.868 g/cm3' },
+  velocity: { si: 'm/s', display: 'm/s', noun: 'a rate constant (velocity)', example: '1e-9 m/s' },
+  molarMass: { si: 'kg/mol', display: 'g/mol', noun: 'a molar mass', example: '24.305 g/mol' },
 } as const satisfies Record<string, { si: string; display: string; noun: string; example: string }>;
 
 export type Dimension = keyof typeof DIMENSIONS;

@@ -26,11 +26,14 @@ const DIMENSIONLESS_FACTORS: Record<string, number> = { '': 1, '1': 1, '%': 0.01
 const SECONDS_PER_HOUR = 3600;
 
 /**
- * Rewrite the unit spellings of papers into mathjs syntax: `cm2` → `cm^2`, `S cm-1` → `S cm^-1`,
+ * Rewrite the unit spellings of papers into mathjs syntax: `cm2`/`cm²` → `cm^2`, `S cm-1`/`S cm⁻¹` → `S cm^-1`,
  * `µm` → `um`, `°C` → `degC`, `Å` → `angstrom`, `Ω` → `ohm`, `mL-1` → `mL^-1`, a unicode minus → `-`.
  */
+const SUPERSCRIPTS: Record<string, string> = { '⁻': '-', '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9' };
+
 export function normaliseUnitText(unit: string): string {
   return unit
+    .replace(/[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]/g, (c) => SUPERSCRIPTS[c] ?? c)
     .replace(/[\u2212\u2013]/g, '-')
     .replace(/[\u00b5\u03bc]/g, 'u')
     .replace(/°\s*C\b/g, 'degC')

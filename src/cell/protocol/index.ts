@@ -1,0 +1,14 @@
+export { describeLimit, describeStep, describeStopCondition, protocolToInput } from './describe.ts';
+export { splitPath } from './path.ts';
+export { MAX_INPUT_NODES, parseProtocol, parseStep, parseStopCondition } from './protocol.ts';
+export { formatQuantity, type ProtocolDimension } from './quantities.ts';
+export {
+  cycleCount,
+  flattenCount,
+  iterateSteps,
+  protocolDuration,
+  signedCurrentDensity,
+  stepMaxDuration,
+  type ScheduledStep,
+} from './schedule.ts';
+export * from './types.ts';

@@ -1,0 +1,107 @@
+import type { ChoiceParam, Dimension, ParamDefs, QuantityParam } from '../../units/index.ts';
+
+/**
+ * Every parameter of a layer stack, declared once: default, unit (dimension), range, description
+ * and the source of the default. The YAML loader, the CLI help, the JSON schema and the docs are
+ * all derived from these tables. Defaults are generic starting points; the presets in examples/
+ * override them with sourced values for each system.
+ */
+
+function q<D extends Dimension>(
+  dimension: D,
+  defaultValue: string,
+  description: string,
+  source: string,
+  range: { min?: string; max?: string } = {},
+): QuantityParam<D> {
+  return { kind: 'quantity', dimension, default: defaultValue, description, source, ...range };
+}
+
+function choice<C extends string>(choices: readonly C[], defaultValue: C, description: string, source: string): ChoiceParam<C> {
+  return { kind: 'choice', choices, default: defaultValue, description, source };
+}
+
+export const CELL_KINDS = ['symmetric', 'mg-cu'] as const;
+export type CellKind = (typeof CELL_KINDS)[number];
+
+export const CELL_PARAMS = {
+  kind: choice(CELL_KINDS, 'symmetric', 'cell kind: symmetric Mg||Mg, or mg-cu (Mg plated on a bare Cu substrate, for Coulombic efficiency)', 'assumed: the review’s most common test cell'),
+  area: q('area', '1.13 cm^2', 'electrode area', 'assumed: a 12 mm disc, the usual CR2032 coin-cell electrode', { min: '1e-4 cm^2', max: '1e4 cm^2' }),
+  temperature: q('temperature', '25 degC', 'cell temperature', 'assumed: room temperature, as "RT" in the review', { min: '-60 degC', max: '300 degC' }),
+} as const satisfies ParamDefs;
+
+export const METAL_PARAMS = {
+  thickness: q('length', '100 um', 'Mg foil thickness: the Mg inventory of each Mg electrode', 'assumed: a typical Mg foil (50–250 µm) in coin cells', { min: '0 um', max: '10 mm' }),
+  exchangeCurrentDensity: q('currentDensity', '1 A/m^2', 'exchange current density of Mg²⁺/Mg at the metal (n = 2)', 'assumed: order of magnitude; R_ct = RT/(2F·i0) = 128 Ω·cm² at 1 A/m² (docs/mg-parameters.md §1.4)', { min: '1e-9 A/m^2', max: '1e5 A/m^2' }),
+  alphaAnodic: q('dimensionless', '0.5', 'anodic transfer coefficient α_a (stripping)', 'assumed: symmetric barrier; APC Tafel slope 56.2 mV/dec gives α·n ≈ 1.05 (α ≈ 0.53)', { min: '0.01', max: '0.99' }),
+  alphaCathodic: q('dimensionless', '0.5', 'cathodic transfer coefficient α_c (plating)', 'assumed: symmetric barrier', { min: '0.01', max: '0.99' }),
+  doubleLayerCapacitance: q('arealCapacitance', '0 uF/cm^2', 'double-layer capacitance of the interface; 0 = quasi-static kinetics', 'assumed: off by default; metal/electrolyte interfaces are typically 10–40 µF/cm²', { min: '0 uF/cm^2', max: '1e4 uF/cm^2' }),
+  nucleationOverpotential: q('voltage', '0 V', 'extra overpotential when plating starts on a fresh or passivated surface', 'assumed: off by default', { min: '0 V', max: '5 V' }),
+  nucleationCharge: q('arealCapacity', '0.01 mAh/cm^2', 'plated charge over which the nucleation overpotential decays by 1/e', 'assumed: nucleation completes within the first ~1 % of a 1 mAh/cm² plating step', { min: '1e-9 mAh/cm^2', max: '100 mAh/cm^2' }),
+} as const satisfies ParamDefs;
+
+export const FILM_GROWTH = ['none', 'reaction-limited', 'solvent-diffusion-limited', 'electron-migration-limited'] as const;
+export type FilmGrowth = (typeof FILM_GROWTH)[number];
+
+export const FILM_PARAMS = {
+  growth: choice(FILM_GROWTH, 'solvent-diffusion-limited', 'interphase growth law (as PyBaMM’s SEI options, for Mg)', 'PyBaMM SEI submodels (Marquis 2020 thesis eqs. 5.91–5.94), models-and-physics.md §1.1'),
+  thickness: q('length', '5 nm', 'initial film thickness (native film on the metal)', 'assumed: a few-nm native film; the review (§5) says the SEI is "a few nanometers" thick', { min: '0 nm', max: '100 um' }),
+  conductivity: q('conductivity', '1e-9 S/cm', 'Mg²⁺ conductivity of the film at the reference temperature', 'assumed: a Mg²⁺-conducting interphase with a ~0.6 eV barrier (models-and-physics.md §3.1 barrier estimate)', { min: '1e-20 S/cm', max: '1 S/cm' }),
+  conductivityTemperature: q('temperature', '25 degC', 'temperature at which the film conductivity is given', 'assumed', { min: '-100 degC', max: '400 degC' }),
+  activationEnergy: q('energy', '0.6 eV', 'activation energy of Mg²⁺ transport in the film', 'assumed: models-and-physics.md §3.1 (≲ 0.6 eV conducting, ≳ 0.8 eV passivating)', { min: '0 eV', max: '3 eV' }),
+  molarVolume: q('molarVolume', '11.26 cm^3/mol', 'molar volume of the film material', 'MgO: 40.30 g/mol, 3.58 g/cm³ (CRC Handbook of Chemistry and Physics)', { min: '1 cm^3/mol', max: '1000 cm^3/mol' }),
+  mgPerFormulaUnit: q('dimensionless', '1', 'Mg atoms per formula unit of the film material (MgO, MgF2: 1)', 'stoichiometry', { min: '0', max: '10' }),
+  electronsPerFormulaUnit: q('dimensionless', '2', 'electrons consumed per formula unit of film', 'stoichiometry: Mg → Mg²⁺ + 2e⁻', { min: '1', max: '10' }),
+  solventDiffusivity: q('diffusivity', '2.5e-22 m^2/s', 'solvent diffusivity through the film (solvent-diffusion-limited growth)', 'OKane2022 PyBaMM parameter set (Li-ion graphite SEI), models-and-physics.md §1.1; no Mg value known', { min: '0 m^2/s', max: '1e-9 m^2/s' }),
+  reactionExchangeCurrentDensity: q('currentDensity', '1.5e-7 A/m^2', 'exchange current density of the film-forming reaction (reaction-limited growth)', 'OKane2022 PyBaMM parameter set, models-and-physics.md §1.1; no Mg value known', { min: '0 A/m^2', max: '1 A/m^2' }),
+  reactionAlpha: q('dimensionless', '0.5', 'transfer coefficient of the film-forming reaction', 'PyBaMM default', { min: '0.01', max: '0.99' }),
+  filmPotential: q('voltage', '0.4 V', 'equilibrium potential of the film-forming reaction vs Mg²⁺/Mg', 'OKane2022 U_sei = 0.4 V vs Li; assumed for Mg', { min: '-3 V', max: '5 V' }),
+  electronicConductivity: q('conductivity', '8.95e-16 S/cm', 'electronic conductivity of the film (electron-migration-limited growth)', 'OKane2022 κ_e = 8.95e-14 S/m, models-and-physics.md §1.1; no Mg value known', { min: '0 S/cm', max: '1 S/cm' }),
+  growthActivationEnergy: q('molarEnergy', '38 kJ/mol', 'activation energy of the film growth rate', 'OKane2022 E_sei = 38 kJ/mol', { min: '0 kJ/mol', max: '300 kJ/mol' }),
+} as const satisfies ParamDefs;
+
+export const CONDUCTIVITY_MODELS = ['arrhenius', 'vtf'] as const;
+
+const conductivityParams = {
+  conductivity: q('conductivity', '1e-4 S/cm', 'Mg²⁺ conductivity at the reference temperature', 'assumed: the practical target of a solid electrolyte', { min: '1e-20 S/cm', max: '100 S/cm' }),
+  conductivityTemperature: q('temperature', '25 degC', 'reference temperature of the conductivity', 'assumed', { min: '-100 degC', max: '400 degC' }),
+  conductivityModel: choice(CONDUCTIVITY_MODELS, 'arrhenius', 'temperature dependence of σ: arrhenius (Ea) or vtf (B, T0)', 'assumed'),
+  activationEnergy: q('energy', '0.3 eV', 'Arrhenius activation energy of σ', 'assumed: typical of MOF Mg²⁺ conductors (0.22 eV for α-Mgbp3dc/α-Mg3(HCOO)6, review §4.1 [102])', { min: '0 eV', max: '3 eV' }),
+  vtfPseudoActivationEnergy: q('molarEnergy', '8 kJ/mol', 'VTF pseudo-activation energy B', 'assumed: typical of polymer/gel electrolytes', { min: '0 kJ/mol', max: '100 kJ/mol' }),
+  vtfIdealGlassTemperature: q('temperature', '-100 degC', 'VTF ideal glass-transition temperature T0', 'assumed: ~50 K below a typical polymer Tg', { min: '-273 degC', max: '200 degC' }),
+} as const;
+
+export const SOLID_PARAMS = {
+  ...conductivityParams,
+  thickness: q('length', '1 um', 'layer thickness', 'assumed', { min: '0.1 nm', max: '5 mm' }),
+  electronicConductivity: q('conductivity', '0 S/cm', 'electronic conductivity of the layer (leakage)', 'assumed: an electronic insulator', { min: '0 S/cm', max: '1e6 S/cm' }),
+  poreLimitingDiameter: q('length', '0 angstrom', 'pore-limiting diameter for solvent sieving; 0 = not a sieve (solvent passes freely)', 'assumed: a layer without a declared pore size does not sieve', { min: '0 angstrom', max: '1000 angstrom' }),
+} as const satisfies ParamDefs;
+
+export const SOLVENTS = ['DME', 'diglyme', 'tetraglyme', 'THF', 'PC', 'EC', 'DMF', 'DMSO', 'acetonitrile'] as const;
+export type Solvent = (typeof SOLVENTS)[number];
+
+export const LIQUID_PARAMS = {
+  ...conductivityParams,
+  conductivity: q('conductivity', '5 mS/cm', 'electrolyte conductivity (bulk, not in the separator) at the reference temperature', 'assumed: typical of 0.5 M Mg salts in glymes (2.9 mS/cm for 0.85 M Mg[CB11H12]2/glyme, review §2.3)', { min: '1e-9 S/cm', max: '100 S/cm' }),
+  activationEnergy: q('energy', '0.15 eV', 'Arrhenius activation energy of the electrolyte conductivity', 'assumed: typical of ether electrolytes', { min: '0 eV', max: '2 eV' }),
+  thickness: q('length', '260 um', 'separator thickness (the electrolyte gap)', 'assumed: Whatman GF/A glass-fibre separator, ~260 µm', { min: '1 um', max: '10 mm' }),
+  porosity: q('dimensionless', '0.9', 'separator porosity ε', 'assumed: glass-fibre separators are ~90 % porous', { min: '0.05', max: '1' }),
+  tortuosity: q('dimensionless', '1.5', 'separator tortuosity τ (σ_eff = σ·ε/τ, D_eff = D·ε/τ)', 'assumed', { min: '1', max: '20' }),
+  concentration: q('concentration', '0.5 M', 'salt concentration (MgA2)', 'assumed: the usual 0.5 M', { min: '1e-4 M', max: '5 M' }),
+  diffusivity: q('diffusivity', '3e-10 m^2/s', 'salt (ambipolar) diffusivity', 'assumed: models-and-physics.md §3.2 prior 1e-10–5e-10 m²/s for glyme/THF', { min: '1e-14 m^2/s', max: '1e-7 m^2/s' }),
+  transferenceNumber: q('dimensionless', '0.3', 'Mg²⁺ transference number t+', 'assumed: liquid glyme electrolytes typically 0.2–0.5 (models-and-physics.md §3.2)', { min: '0', max: '1' }),
+  solvent: choice(SOLVENTS, 'DME', 'solvent: sets the molecule size for MOF sieving', 'assumed'),
+  solventConcentration: q('concentration', '9.6 M', 'solvent concentration (reactant of film growth)', 'DME: 0.868 g/cm³ / 90.12 g/mol = 9.6 M (pure solvent)', { min: '0 M', max: '60 M' }),
+  water: q('dimensionless', '0 ppm', 'water impurity (mass fraction)', 'assumed: dry electrolyte', { min: '0 ppm', max: '100000 ppm' }),
+  density: q('density', '0.9 g/cm^3', 'electrolyte density (converts ppm water to mol/m³)', 'assumed: DME 0.868 g/cm³ plus salt', { min: '0.5 g/cm^3', max: '3 g/cm^3' }),
+  polarisation: choice(['binary', 'ohmic'] as const, 'binary', 'binary: concentration polarisation by finite volumes; ohmic: uniform concentration', 'assumed'),
+  volumes: q('count', '24', 'number of finite volumes across the separator', 'assumed: resolves the Sand depletion front to < 2 %', { min: '4', max: '400' }),
+} as const satisfies ParamDefs;
+
+export const WATER_PARAMS = {
+  rateConstant: q('velocity', '1e-9 m/s', 'first-order rate constant of H2O + Mg → passivating MgO/Mg(OH)2 at the metal', 'assumed: no measured rate for Mg found; chosen so 100 ppm passivates within hours', { min: '0 m/s', max: '1 m/s' }),
+  productConductivity: q('conductivity', '1e-14 S/cm', 'Mg²⁺ conductivity of the water-derived passivation layer (ionically blocking)', 'assumed: MgO/Mg(OH)2 block Mg²⁺ (Lu, Gofer, Aurbach 1999); a ~1 eV barrier estimate gives ~1e-14 S/cm', { min: '1e-25 S/cm', max: '1 S/cm' }),
+  productMolarVolume: q('molarVolume', '24.63 cm^3/mol', 'molar volume of the passivation product', 'Mg(OH)2: 58.32 g/mol, 2.3446 g/cm³ (CRC Handbook)', { min: '1 cm^3/mol', max: '1000 cm^3/mol' }),
+  waterPerFormulaUnit: q('dimensionless', '2', 'H2O consumed per formula unit of product (Mg + 2 H2O → Mg(OH)2 + H2)', 'stoichiometry', { min: '0.5', max: '10' }),
+} as const satisfies ParamDefs;

@@ -1,0 +1,55 @@
+import type { KnowledgeBase } from '../../knowledge/index.ts';
+import type { ParamDefs, ResolvedParams } from '../../units/index.ts';
+import type { Protocol } from '../protocol/index.ts';
+import type { CELL_PARAMS, FILM_PARAMS, LIQUID_PARAMS, METAL_PARAMS, SOLID_PARAMS, WATER_PARAMS } from './params.ts';
+
+/** Where a parameter's value came from: the stack file, a knowledge-base value, or a default. */
+export interface ParameterSource {
+  /** Dotted path in the stack, e.g. `layers[1].conductivity`. */
+  readonly parameter: string;
+  /** The value as given (with its unit). */
+  readonly value: string;
+  /** Citation: "review ref. [104] (Luo et al., Angew. Chem. 2019)", "assumed: …", a paper. */
+  readonly source: string;
+  readonly origin: 'stack' | 'knowledge' | 'default';
+}
+
+export type Params<D extends ParamDefs> = ResolvedParams<D>;
+
+export interface SolidLayer {
+  readonly kind: 'solid';
+  readonly name: string;
+  readonly material?: string | undefined;
+  readonly params: Params<typeof SOLID_PARAMS>;
+}
+
+export interface LiquidLayer {
+  readonly kind: 'liquid';
+  readonly name: string;
+  readonly material?: string | undefined;
+  readonly params: Params<typeof LIQUID_PARAMS>;
+}
+
+export type Layer = SolidLayer | LiquidLayer;
+
+/** A validated layer stack in SI units, ready to simulate. */
+export interface Stack {
+  readonly name: string;
+  readonly description: string;
+  readonly cell: Params<typeof CELL_PARAMS>;
+  readonly metal: Params<typeof METAL_PARAMS>;
+  readonly film: Params<typeof FILM_PARAMS>;
+  readonly water: Params<typeof WATER_PARAMS>;
+  /** From the metal outward, excluding the growing film; a symmetric cell mirrors them. */
+  readonly layers: readonly Layer[];
+  readonly protocol: Protocol;
+  /** Every parameter used, with where its value came from. */
+  readonly sources: readonly ParameterSource[];
+}
+
+export interface StackLoadOptions {
+  /** The knowledge base, for layers that name a `material`. */
+  readonly knowledge?: KnowledgeBase;
+  /** Shown in error messages, e.g. the file name. */
+  readonly name?: string;
+}
