@@ -26,6 +26,13 @@ export type MolesPerCubicMeter = Quantity<'concentration'>;
 export type CoulombsPerKilogram = Quantity<'specificCapacity'>;
 export type CoulombsPerCubicMeter = Quantity<'volumetricCapacity'>;
 export type JoulesPerCubicMeter = Quantity<'energyDensity'>;
+/** Charge per area [C/m²] (1 mAh/cm² = 36 000 C/m²). */
+export type CoulombsPerSquareMeter = Quantity<'arealCapacity'>;
+export type FaradsPerSquareMeter = Quantity<'arealCapacitance'>;
+export type CubicMetersPerMole = Quantity<'molarVolume'>;
+export type KilogramsPerCubicMeter = Quantity<'density'>;
+export type MetersPerSecond = Quantity<'velocity'>;
+export type KilogramsPerMole = Quantity<'molarMass'>;
 
 /**
  * Brand a number that is already in SI units. Use at the few places where a value is computed

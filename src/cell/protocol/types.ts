@@ -1,4 +1,4 @@
-import type { AmperesPerSquareMeter, Dimensionless, Meters, Quantity, Seconds, Volts } from '../../units/index.ts';
+import type { AmperesPerSquareMeter, CoulombsPerSquareMeter, Dimensionless, Meters, Quantity, Seconds, Volts } from '../../units/index.ts';
 
 /**
  * The typed AST of a plating/stripping protocol. Every number is in SI and branded with its
@@ -10,7 +10,7 @@ import type { AmperesPerSquareMeter, Dimensionless, Meters, Quantity, Seconds, V
  */
 
 /** An areal capacity (charge per electrode area) in C/m² (1 mAh/cm² = 36 000 C/m²). */
-export type CoulombsPerSquareMeter = Quantity<'arealCapacity'>;
+export type { CoulombsPerSquareMeter } from '../../units/index.ts';
 
 /** Plating deposits Mg on the working electrode (cathodic); stripping dissolves it (anodic). */
 export type Direction = 'plate' | 'strip';

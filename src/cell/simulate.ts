@@ -1,0 +1,364 @@
+import { CancelledError, createRosenbrock, SolverError, type CancelToken, type EventSpec, type IntegrateResult } from '../numerics/index.ts';
+import { MG_A2_SALT, sandTime } from '../physics/index.ts';
+import { FARADAY, Z_MG, type AmperesPerSquareMeter, type MolesPerCubicMeter, type SquareMetersPerSecond } from '../units/index.ts';
+import { cellConstants } from './model/constants.ts';
+import { equationsUsed } from './model/equations.ts';
+import { buildCellModel, emptyBreakdown, type Breakdown } from './model/model.ts';
+import { flattenCount, iterateSteps, signedCurrentDensity, stepMaxDuration, type LeafStep, type StopCondition } from './protocol/index.ts';
+import type { CycleSummary, Failure, FailureReason, Series, SimulationResult } from './results.ts';
+import { SeriesRecorder } from './series.ts';
+import type { Stack } from './stack/types.ts';
+
+/** Options of a simulation run; every field has a default. */
+export interface SimulationOptions {
+  /** Which cycles (1-based) to record as a time series: none, all, or a list. Default none. */
+  readonly series?: 'none' | 'all' | readonly number[];
+  /** Samples per step of the recorded series when the step gives no period. Default 40. */
+  readonly pointsPerStep?: number;
+  /** Relative tolerance of the integrator. Default 1e-6. */
+  readonly rtol?: number;
+  readonly cancel?: CancelToken;
+  /** Progress, as the fraction of protocol steps done. */
+  onProgress?(fraction: number): void;
+}
+
+/** A step that ends only by a limit runs at most this long (≈ 3 years): then the run fails clearly. */
+const LIMIT_ONLY_MAX_DURATION = 1e8;
+/** The salt at an electrode counts as depleted (Sand's time reached) below this fraction of c0. */
+export const DEPLETION_FRACTION = 1e-3;
+/** Interior samples per step used for the cycle statistics when no series is recorded. */
+const SUMMARY_SAMPLES = 4;
+
+interface CycleAccumulator {
+  absVoltageTime: number;
+  currentTime: number;
+  maxAbs: number;
+  plated: [number, number];
+  stripped: [number, number];
+  lostAtStart: number;
+}
+
+function newCycle(lostAtStart: number): CycleAccumulator {
+  return { absVoltageTime: 0, currentTime: 0, maxAbs: 0, plated: [0, 0], stripped: [0, 0], lostAtStart };
+}
+
+function describeLargest(b: Breakdown, layerNames: readonly string[]): string {
+  const parts: [string, number][] = [
+    ['kinetics at the working electrode', b.kinetic[0]],
+    ['kinetics at the counter electrode', b.kinetic[1]],
+    ['nucleation at the working electrode', b.nucleation[0]],
+    ['nucleation at the counter electrode', b.nucleation[1]],
+    ['the film on the working electrode', b.film[0]],
+    ['the film on the counter electrode', b.film[1]],
+    ['the electrolyte (ohmic)', b.electrolyteOhmic],
+    ['concentration polarisation', b.concentration],
+    ...layerNames.map((n, j): [string, number] => [`the layer "${n}"`, b.layers[j] ?? 0]),
+  ];
+  parts.sort((a, c) => Math.abs(c[1]) - Math.abs(a[1]));
+  const [name, value] = parts[0] ?? ['', 0];
+  return `the largest part is ${name} (${value.toFixed(3)} V)`;
+}
+
+/**
+ * Simulate a layer stack through its protocol: integrate the cell model step by step with the
+ * stiff Rosenbrock solver, stop steps at their limits, detect failures (overpotential cut-off,
+ * Sand's time, Mg inventory, electronic short), and summarise every cycle.
+ */
+export function simulate(stack: Stack, options: SimulationOptions = {}): SimulationResult {
+  const wall0 = Date.now();
+  const constants = cellConstants(stack);
+  const model = buildCellModel(constants);
+  const { layout } = model;
+  const atol = new Float64Array(layout.n);
+  for (const lay of layout.electrodes) {
+    atol[lay.metal] = 1e-9;
+    atol[lay.film] = 1e-14;
+    atol[lay.passivation] = 1e-14;
+    atol[lay.nucleation] = 1e-6;
+    if (lay.overpotential >= 0) atol[lay.overpotential] = 1e-9;
+  }
+  if (layout.concentration >= 0) atol.fill(1e-6, layout.concentration, layout.concentration + layout.volumes);
+  if (layout.water >= 0) atol[layout.water] = 1e-9;
+  const solver = createRosenbrock(model.problem, { rtol: options.rtol ?? 1e-6, atol, autonomous: true, maxSteps: 200_000 });
+
+  const totalSteps = flattenCount(stack.protocol);
+  const record = options.series ?? 'none';
+  const recorder = record === 'none' ? undefined : new SeriesRecorder(model);
+  const wantCycle = (cycle: number): boolean => record === 'all' || (Array.isArray(record) && record.includes(cycle));
+  const pointsPerStep = Math.max(2, Math.round(options.pointsPerStep ?? 40));
+  const stops = stack.protocol.stop;
+  const warnings: string[] = [];
+
+  let y = model.initialState();
+  const initial = model.inventory(y);
+  let t = 0;
+  const scratch = emptyBreakdown(model.layerNames.length);
+  const lastDirection: [number, number] = [0, 0];
+  const summary: CycleSummary[] = [];
+  let failure: Failure | null = null;
+  let acc: CycleAccumulator | undefined;
+  let cycle: number | undefined;
+  const stats = { steps: 0, rejected: 0, rhsEvaluations: 0, jacobianEvaluations: 0, luDecompositions: 0, protocolSteps: 0 };
+  const hMemory = new Map<string, number>();
+  const lost = (yy: Float64Array): number => {
+    const inv = model.inventory(yy);
+    return inv.film + inv.passivation;
+  };
+  const fail = (reason: FailureReason, message: string): void => {
+    failure = { cycle: cycle === undefined ? null : cycle + 1, reason, time_s: t, message };
+  };
+
+  const timeStop = stops.find((s) => s.kind === 'time');
+  const continuous = stops.filter((s): s is Extract<StopCondition, { kind: 'overpotential' | 'voltage-above' | 'voltage-below' | 'film-thickness' }> =>
+    s.kind === 'overpotential' || s.kind === 'voltage-above' || s.kind === 'voltage-below' || s.kind === 'film-thickness',
+  );
+
+  const finishCycle = (c: number, a: CycleAccumulator): void => {
+    const lostNow = lost(y);
+    const lostMg = lostNow - a.lostAtStart;
+    const platedTotal = a.plated[0] + a.plated[1];
+    let ce: number | null;
+    if (constants.kind === 'mg-cu') ce = a.plated[0] > 0 ? a.stripped[0] / a.plated[0] : null;
+    else ce = platedTotal > 0 ? 1 - (Z_MG * FARADAY * lostMg) / platedTotal : null;
+    const l0 = layout.electrodes[0];
+    const l1 = layout.electrodes[1];
+    summary.push({
+      cycle: c + 1,
+      meanAbsOverpotential_V: a.currentTime > 0 ? a.absVoltageTime / a.currentTime : 0,
+      maxAbsOverpotential_V: a.maxAbs,
+      filmThickness_m: (y[l0.film] ?? 0) + (y[l0.passivation] ?? 0),
+      counterFilmThickness_m: (y[l1.film] ?? 0) + (y[l1.passivation] ?? 0),
+      coulombicEfficiency: ce,
+      mgLostToFilm_mol_m2: lostMg,
+      platedCharge_C_m2: a.plated[0],
+      strippedCharge_C_m2: a.stripped[0],
+      time_s: t,
+    });
+  };
+
+  const stepEvents = (step: LeafStep, current: number): { specs: EventSpec[]; meaning: string[] } => {
+    const specs: EventSpec[] = [];
+    const meaning: string[] = [];
+    const v = (yy: Float64Array): number => {
+      model.evaluate(yy, scratch);
+      return scratch.voltage;
+    };
+    if (step.kind === 'galvanostatic') {
+      for (const limit of step.limits) {
+        if (limit.kind === 'capacity') continue;
+        if (limit.kind === 'voltage-magnitude' || limit.kind === 'overpotential') specs.push({ g: (_t, yy) => Math.abs(v(yy)) - limit.threshold, direction: 1, terminal: true });
+        else if (limit.kind === 'voltage-above') specs.push({ g: (_t, yy) => v(yy) - limit.threshold, direction: 1, terminal: true });
+        else specs.push({ g: (_t, yy) => v(yy) - limit.threshold, direction: -1, terminal: true });
+        meaning.push('limit');
+      }
+    }
+    for (const s of continuous) {
+      if (s.kind === 'overpotential') specs.push({ g: (_t, yy) => Math.abs(v(yy)) - s.threshold, direction: 1, terminal: true });
+      else if (s.kind === 'voltage-above') specs.push({ g: (_t, yy) => v(yy) - s.threshold, direction: 1, terminal: true });
+      else if (s.kind === 'voltage-below') specs.push({ g: (_t, yy) => v(yy) - s.threshold, direction: -1, terminal: true });
+      else specs.push({ g: (_t, yy) => Math.max(yy[layout.electrodes[0].film] ?? 0, yy[layout.electrodes[1].film] ?? 0) - s.threshold, direction: 1, terminal: true });
+      meaning.push(`stop:${s.kind}:${s.text}`);
+    }
+    if (layout.concentration >= 0 && current !== 0) {
+      const c0 = constants.electrolyte?.concentration ?? 1;
+      for (const e of [0, 1] as const) {
+        specs.push({
+          g: (_t, yy) => {
+            model.evaluate(yy, scratch);
+            return scratch.surfaceConcentration[e] / c0 - DEPLETION_FRACTION;
+          },
+          direction: -1,
+          terminal: true,
+        });
+        meaning.push(`sand:${e}`);
+      }
+    }
+    if (current !== 0) {
+      const stripping: 0 | 1 = current > 0 ? 0 : 1;
+      const idx = layout.electrodes[stripping].metal;
+      specs.push({ g: (_t, yy) => yy[idx] ?? 0, direction: -1, terminal: true });
+      meaning.push(`inventory:${stripping}`);
+    }
+    return { specs, meaning };
+  };
+
+  try {
+    for (const sched of iterateSteps(stack.protocol)) {
+      if (options.cancel?.aborted === true) throw new CancelledError(`simulation cancelled at t = ${t.toFixed(0)} s`, t);
+      const { step } = sched;
+      if (sched.cycle !== cycle) {
+        cycle = sched.cycle;
+        if (cycle !== undefined) acc = newCycle(lost(y));
+      }
+      const current = signedCurrentDensity(step);
+      model.setCurrent(current);
+      // Plating starts again on a surface that was stripped (or never plated): nucleation anew.
+      const plating: (0 | 1)[] = current < 0 ? [0] : current > 0 ? [1] : [];
+      for (const e of plating) {
+        if (lastDirection[e] >= 0) model.resetNucleation(y, e);
+        lastDirection[e] = -1;
+      }
+      if (current !== 0) lastDirection[current > 0 ? 0 : 1] = 1;
+
+      // Electronic short: most of the current bypasses the ions.
+      model.evaluate(y, scratch);
+      if (current !== 0 && Math.abs(scratch.electronicCurrent) > 0.5 * Math.abs(current)) {
+        fail(
+          'electronic-short',
+          `${((100 * scratch.electronicCurrent) / current).toFixed(0)} % of the current is carried by electrons through the stack: every layer conducts electrons. Add an electron-blocking layer or lower the electronic conductivity.`,
+        );
+        break;
+      }
+
+      const maxDuration = stepMaxDuration(step) ?? LIMIT_ONLY_MAX_DURATION;
+      let tEnd = t + maxDuration;
+      if (timeStop !== undefined && timeStop.kind === 'time') tEnd = Math.min(tEnd, timeStop.threshold);
+      if (!(tEnd > t)) break;
+      const recording = recorder !== undefined && (cycle === undefined ? record === 'all' : wantCycle(cycle + 1));
+      const samples = recording ? (step.period !== undefined ? Math.max(1, Math.ceil((tEnd - t) / step.period)) : pointsPerStep) : SUMMARY_SAMPLES;
+      const tOut = new Float64Array(samples + 1);
+      for (let j = 0; j <= samples; j++) tOut[j] = t + ((tEnd - t) * j) / samples;
+      const { specs, meaning } = stepEvents(step, current);
+      const key = `${current}`;
+      const h0 = hMemory.get(key);
+      const points: number[] = [];
+      const onStep = (ts: number, ys: Float64Array): void => {
+        model.evaluate(ys, scratch);
+        points.push(ts, scratch.voltage);
+      };
+      const tStart = t;
+      const r: IntegrateResult = solver.integrate(t, y, tEnd, {
+        events: specs,
+        tOut,
+        onStep,
+        ...(options.cancel !== undefined ? { cancel: options.cancel } : {}),
+        ...(h0 !== undefined && process.env.H0 ? { h0: Math.min(h0, (tEnd - t) / 2) } : {}),
+      });
+      hMemory.set(key, r.hNext);
+      stats.steps += r.stats.steps;
+      stats.rejected += r.stats.rejected;
+      stats.rhsEvaluations += r.stats.rhsEvaluations;
+      stats.jacobianEvaluations += r.stats.jacobianEvaluations;
+      stats.luDecompositions += r.stats.luDecompositions;
+      stats.protocolSteps += 1;
+
+      // Cycle statistics from the accepted steps and the samples, in time order.
+      const merged: [number, number][] = [];
+      model.evaluate(y, scratch);
+      merged.push([tStart, scratch.voltage]);
+      for (let j = 0; j < points.length; j += 2) merged.push([points[j] ?? 0, points[j + 1] ?? 0]);
+      const out = r.output;
+      if (out !== undefined) {
+        for (let j = 0; j < out.count; j++) {
+          const row = out.y.subarray(j * layout.n, (j + 1) * layout.n);
+          model.evaluate(row, scratch);
+          merged.push([out.t[j] ?? 0, scratch.voltage]);
+          if (recording && recorder !== undefined) recorder.push(out.t[j] ?? 0, cycle === undefined ? 0 : cycle + 1, sched.index, current, row, scratch);
+        }
+      }
+      merged.sort((a, b) => a[0] - b[0]);
+      if (acc !== undefined) {
+        for (let j = 1; j < merged.length; j++) {
+          const [ta, va] = merged[j - 1] ?? [0, 0];
+          const [tb, vb] = merged[j] ?? [0, 0];
+          if (current !== 0) {
+            acc.absVoltageTime += ((Math.abs(va) + Math.abs(vb)) / 2) * (tb - ta);
+            acc.currentTime += tb - ta;
+          }
+        }
+        if (current !== 0) for (const [, v] of merged) acc.maxAbs = Math.max(acc.maxAbs, Math.abs(v));
+        const charge = Math.abs(current) * (r.t - tStart);
+        if (current > 0) {
+          acc.stripped[0] += charge;
+          acc.plated[1] += charge;
+        } else if (current < 0) {
+          acc.plated[0] += charge;
+          acc.stripped[1] += charge;
+        }
+      }
+      t = r.t;
+      y = r.y;
+      if (recording && recorder !== undefined && r.status === 'event') {
+        model.evaluate(y, scratch);
+        recorder.push(t, cycle === undefined ? 0 : cycle + 1, sched.index, current, y, scratch);
+      }
+
+      if (r.status === 'event' && r.event !== undefined) {
+        const what = meaning[r.event.index] ?? '';
+        model.evaluate(y, scratch);
+        if (what.startsWith('stop:')) {
+          const [, kind, text] = what.split(':');
+          const reason: FailureReason = kind === 'film-thickness' ? 'film-thickness' : kind === 'overpotential' ? 'overpotential' : 'voltage';
+          fail(reason, `stop condition "${text ?? ''}" reached at V = ${scratch.voltage.toFixed(3)} V; ${describeLargest(scratch, model.layerNames)}.`);
+        } else if (what.startsWith('sand:')) {
+          const e = Number(what.split(':')[1]);
+          const el = constants.electrolyte;
+          const ts =
+            el === undefined
+              ? NaN
+              : sandTime({
+                  salt: MG_A2_SALT,
+                  saltDiffusivity: (el.effectiveDiffusivity / el.porosity) as SquareMetersPerSecond,
+                  saltConcentration: el.concentration as MolesPerCubicMeter,
+                  anionTransferenceNumber: 1 - el.transferenceNumber,
+                  currentDensity: Math.abs(current) as AmperesPerSquareMeter,
+                });
+          fail(
+            'sand',
+            `the salt at the ${e === 0 ? 'working' : 'counter'} electrode was depleted ${(t - tStart).toFixed(0)} s into the step at ${(Math.abs(current) / 10).toFixed(3)} mA/cm² (semi-infinite Sand's time ${ts.toFixed(0)} s): dendrite and short-circuit risk.`,
+          );
+        } else if (what.startsWith('inventory:')) {
+          const e = Number(what.split(':')[1]);
+          if (!(constants.kind === 'mg-cu' && e === 0)) {
+            fail('inventory', `the ${e === 0 ? 'working' : 'counter'} electrode ran out of Mg: its metal was stripped or consumed by the film.`);
+          }
+        }
+      }
+      if (failure !== null) break;
+      if (sched.endsCycle && cycle !== undefined && acc !== undefined) {
+        finishCycle(cycle, acc);
+        const done = cycle + 1;
+        const last = summary[summary.length - 1];
+        const ceStop = stops.find((s) => s.kind === 'coulombic-efficiency');
+        if (ceStop !== undefined && ceStop.kind === 'coulombic-efficiency' && last?.coulombicEfficiency != null && last.coulombicEfficiency < ceStop.threshold) {
+          fail('coulombic-efficiency', `Coulombic efficiency ${(100 * last.coulombicEfficiency).toFixed(2)} % fell below the stop condition "${ceStop.text}".`);
+          break;
+        }
+        const lossStop = stops.find((s) => s.kind === 'capacity-loss');
+        if (lossStop !== undefined && lossStop.kind === 'capacity-loss' && initial.metal > 0) {
+          const loss = (lost(y) - (initial.film + initial.passivation)) / initial.metal;
+          if (loss > lossStop.threshold) {
+            fail('capacity-loss', `${(100 * loss).toFixed(2)} % of the initial Mg is now in films, beyond the stop condition "${lossStop.text}".`);
+            break;
+          }
+        }
+        const cyclesStop = stops.find((s) => s.kind === 'cycles');
+        if (cyclesStop !== undefined && cyclesStop.kind === 'cycles' && done >= cyclesStop.count) break;
+      }
+      if (timeStop !== undefined && timeStop.kind === 'time' && t >= timeStop.threshold) break;
+      options.onProgress?.((sched.index + 1) / totalSteps);
+    }
+  } catch (e) {
+    if (e instanceof SolverError) fail('solver', `the solver failed at t = ${t.toFixed(1)} s: ${e.message}`);
+    else throw e;
+  }
+  if (cycle !== undefined && acc !== undefined && failure !== null && (summary.length === 0 || summary[summary.length - 1]?.cycle !== cycle + 1)) {
+    finishCycle(cycle, acc);
+  }
+  const series: Series | null = recorder?.finish() ?? null;
+  const wall1 = Date.now();
+  return {
+    name: stack.name,
+    kind: constants.kind,
+    summary,
+    failure,
+    status: failure === null ? 'completed' : 'failed',
+    series,
+    parameters: stack.sources,
+    equations: equationsUsed(constants),
+    inventory: { initial, final: model.inventory(y) },
+    stats: { ...stats, wallTime_ms: wall1 - wall0 },
+    warnings,
+  };
+}
+
