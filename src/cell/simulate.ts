@@ -29,6 +29,22 @@ export const DEPLETION_FRACTION = 1e-3;
 /** Interior samples per step used for the cycle statistics when no series is recorded. */
 const SUMMARY_SAMPLES = 4;
 
+/**
+ * Output times of a step: half geometric from the start (so a nucleation spike or a concentration
+ * transient, which are fastest just after a current change, are seen), half uniform; sorted, with
+ * both ends.
+ */
+export function sampleTimes(t0: number, t1: number, samples: number): Float64Array {
+  const span = t1 - t0;
+  const geometric = Math.max(1, Math.floor(samples / 2));
+  const uniform = Math.max(1, samples - geometric);
+  const times: number[] = [t0, t1];
+  for (let j = 1; j <= uniform; j++) times.push(t0 + (span * j) / uniform);
+  for (let j = 0; j < geometric; j++) times.push(t0 + span * 1e-4 ** (1 - j / geometric));
+  times.sort((a, b) => a - b);
+  return Float64Array.from(times.filter((v, j) => j === 0 || v > (times[j - 1] ?? -Infinity)));
+}
+
 interface CycleAccumulator {
   absVoltageTime: number;
   currentTime: number;
@@ -77,9 +93,9 @@ export function simulate(stack: Stack, options: SimulationOptions = {}): Simulat
     atol[lay.nucleation] = 1e-6;
     if (lay.overpotential >= 0) atol[lay.overpotential] = 1e-9;
   }
-  if (layout.concentration >= 0) atol.fill(1e-6, layout.concentration, layout.concentration + layout.volumes);
   if (layout.water >= 0) atol[layout.water] = 1e-9;
-  const solver = createRosenbrock(model.problem, { rtol: options.rtol ?? 1e-6, atol, autonomous: true, maxSteps: 200_000 });
+  // With a separator the interface rates depend on t through the salt profile: not autonomous.
+  const solver = createRosenbrock(model.problem, { rtol: options.rtol ?? 1e-6, atol, autonomous: layout.volumes === 0, maxSteps: 200_000 });
 
   const totalSteps = flattenCount(stack.protocol);
   const record = options.series ?? 'none';
@@ -94,12 +110,12 @@ export function simulate(stack: Stack, options: SimulationOptions = {}): Simulat
   let t = 0;
   const scratch = emptyBreakdown(model.layerNames.length);
   const lastDirection: [number, number] = [0, 0];
+  const stepMemory = new Map<number, number>();
   const summary: CycleSummary[] = [];
   let failure: Failure | null = null;
   let acc: CycleAccumulator | undefined;
   let cycle: number | undefined;
   const stats = { steps: 0, rejected: 0, rhsEvaluations: 0, jacobianEvaluations: 0, luDecompositions: 0, protocolSteps: 0 };
-  const hMemory = new Map<string, number>();
   const lost = (yy: Float64Array): number => {
     const inv = model.inventory(yy);
     return inv.film + inv.passivation;
@@ -139,32 +155,32 @@ export function simulate(stack: Stack, options: SimulationOptions = {}): Simulat
   const stepEvents = (step: LeafStep, current: number): { specs: EventSpec[]; meaning: string[] } => {
     const specs: EventSpec[] = [];
     const meaning: string[] = [];
-    const v = (yy: Float64Array): number => {
-      model.evaluate(yy, scratch);
+    const v = (tt: number, yy: Float64Array): number => {
+      model.evaluate(tt, yy, scratch);
       return scratch.voltage;
     };
     if (step.kind === 'galvanostatic') {
       for (const limit of step.limits) {
         if (limit.kind === 'capacity') continue;
-        if (limit.kind === 'voltage-magnitude' || limit.kind === 'overpotential') specs.push({ g: (_t, yy) => Math.abs(v(yy)) - limit.threshold, direction: 1, terminal: true });
-        else if (limit.kind === 'voltage-above') specs.push({ g: (_t, yy) => v(yy) - limit.threshold, direction: 1, terminal: true });
-        else specs.push({ g: (_t, yy) => v(yy) - limit.threshold, direction: -1, terminal: true });
+        if (limit.kind === 'voltage-magnitude' || limit.kind === 'overpotential') specs.push({ g: (tt, yy) => Math.abs(v(tt, yy)) - limit.threshold, direction: 1, terminal: true });
+        else if (limit.kind === 'voltage-above') specs.push({ g: (tt, yy) => v(tt, yy) - limit.threshold, direction: 1, terminal: true });
+        else specs.push({ g: (tt, yy) => v(tt, yy) - limit.threshold, direction: -1, terminal: true });
         meaning.push('limit');
       }
     }
     for (const s of continuous) {
-      if (s.kind === 'overpotential') specs.push({ g: (_t, yy) => Math.abs(v(yy)) - s.threshold, direction: 1, terminal: true });
-      else if (s.kind === 'voltage-above') specs.push({ g: (_t, yy) => v(yy) - s.threshold, direction: 1, terminal: true });
-      else if (s.kind === 'voltage-below') specs.push({ g: (_t, yy) => v(yy) - s.threshold, direction: -1, terminal: true });
+      if (s.kind === 'overpotential') specs.push({ g: (tt, yy) => Math.abs(v(tt, yy)) - s.threshold, direction: 1, terminal: true });
+      else if (s.kind === 'voltage-above') specs.push({ g: (tt, yy) => v(tt, yy) - s.threshold, direction: 1, terminal: true });
+      else if (s.kind === 'voltage-below') specs.push({ g: (tt, yy) => v(tt, yy) - s.threshold, direction: -1, terminal: true });
       else specs.push({ g: (_t, yy) => Math.max(yy[layout.electrodes[0].film] ?? 0, yy[layout.electrodes[1].film] ?? 0) - s.threshold, direction: 1, terminal: true });
       meaning.push(`stop:${s.kind}:${s.text}`);
     }
-    if (layout.concentration >= 0 && current !== 0) {
+    if (layout.volumes > 0 && current !== 0) {
       const c0 = constants.electrolyte?.concentration ?? 1;
       for (const e of [0, 1] as const) {
         specs.push({
-          g: (_t, yy) => {
-            model.evaluate(yy, scratch);
+          g: (tt, yy) => {
+            model.evaluate(tt, yy, scratch);
             return scratch.surfaceConcentration[e] / c0 - DEPLETION_FRACTION;
           },
           direction: -1,
@@ -191,7 +207,7 @@ export function simulate(stack: Stack, options: SimulationOptions = {}): Simulat
         if (cycle !== undefined) acc = newCycle(lost(y));
       }
       const current = signedCurrentDensity(step);
-      model.setCurrent(current);
+      model.beginStep(t, current);
       // Plating starts again on a surface that was stripped (or never plated): nucleation anew.
       const plating: (0 | 1)[] = current < 0 ? [0] : current > 0 ? [1] : [];
       for (const e of plating) {
@@ -201,7 +217,7 @@ export function simulate(stack: Stack, options: SimulationOptions = {}): Simulat
       if (current !== 0) lastDirection[current > 0 ? 0 : 1] = 1;
 
       // Electronic short: most of the current bypasses the ions.
-      model.evaluate(y, scratch);
+      model.evaluate(t, y, scratch);
       if (current !== 0 && Math.abs(scratch.electronicCurrent) > 0.5 * Math.abs(current)) {
         fail(
           'electronic-short',
@@ -216,14 +232,14 @@ export function simulate(stack: Stack, options: SimulationOptions = {}): Simulat
       if (!(tEnd > t)) break;
       const recording = recorder !== undefined && (cycle === undefined ? record === 'all' : wantCycle(cycle + 1));
       const samples = recording ? (step.period !== undefined ? Math.max(1, Math.ceil((tEnd - t) / step.period)) : pointsPerStep) : SUMMARY_SAMPLES;
-      const tOut = new Float64Array(samples + 1);
-      for (let j = 0; j <= samples; j++) tOut[j] = t + ((tEnd - t) * j) / samples;
+      const tOut = sampleTimes(t, tEnd, samples);
       const { specs, meaning } = stepEvents(step, current);
-      const key = `${current}`;
-      const h0 = hMemory.get(key);
+      // Start with the step size the last step at this current ended with (the interface states
+      // are smooth across steps; Hairer's estimate would restart from a tiny step every time).
+      const h0 = stepMemory.get(current);
       const points: number[] = [];
       const onStep = (ts: number, ys: Float64Array): void => {
-        model.evaluate(ys, scratch);
+        model.evaluate(ts, ys, scratch);
         points.push(ts, scratch.voltage);
       };
       const tStart = t;
@@ -232,9 +248,9 @@ export function simulate(stack: Stack, options: SimulationOptions = {}): Simulat
         tOut,
         onStep,
         ...(options.cancel !== undefined ? { cancel: options.cancel } : {}),
-        ...(h0 !== undefined && process.env.H0 ? { h0: Math.min(h0, (tEnd - t) / 2) } : {}),
+        ...(h0 !== undefined ? { h0: Math.min(h0, (tEnd - t) / 2) } : {}),
       });
-      hMemory.set(key, r.hNext);
+      stepMemory.set(current, r.hNext);
       stats.steps += r.stats.steps;
       stats.rejected += r.stats.rejected;
       stats.rhsEvaluations += r.stats.rhsEvaluations;
@@ -244,14 +260,14 @@ export function simulate(stack: Stack, options: SimulationOptions = {}): Simulat
 
       // Cycle statistics from the accepted steps and the samples, in time order.
       const merged: [number, number][] = [];
-      model.evaluate(y, scratch);
+      model.evaluate(tStart, y, scratch);
       merged.push([tStart, scratch.voltage]);
       for (let j = 0; j < points.length; j += 2) merged.push([points[j] ?? 0, points[j + 1] ?? 0]);
       const out = r.output;
       if (out !== undefined) {
         for (let j = 0; j < out.count; j++) {
           const row = out.y.subarray(j * layout.n, (j + 1) * layout.n);
-          model.evaluate(row, scratch);
+          model.evaluate(out.t[j] ?? 0, row, scratch);
           merged.push([out.t[j] ?? 0, scratch.voltage]);
           if (recording && recorder !== undefined) recorder.push(out.t[j] ?? 0, cycle === undefined ? 0 : cycle + 1, sched.index, current, row, scratch);
         }
@@ -279,13 +295,13 @@ export function simulate(stack: Stack, options: SimulationOptions = {}): Simulat
       t = r.t;
       y = r.y;
       if (recording && recorder !== undefined && r.status === 'event') {
-        model.evaluate(y, scratch);
+        model.evaluate(t, y, scratch);
         recorder.push(t, cycle === undefined ? 0 : cycle + 1, sched.index, current, y, scratch);
       }
 
       if (r.status === 'event' && r.event !== undefined) {
         const what = meaning[r.event.index] ?? '';
-        model.evaluate(y, scratch);
+        model.evaluate(t, y, scratch);
         if (what.startsWith('stop:')) {
           const [, kind, text] = what.split(':');
           const reason: FailureReason = kind === 'film-thickness' ? 'film-thickness' : kind === 'overpotential' ? 'overpotential' : 'voltage';
@@ -314,6 +330,7 @@ export function simulate(stack: Stack, options: SimulationOptions = {}): Simulat
           }
         }
       }
+      model.endStep(t);
       if (failure !== null) break;
       if (sched.endsCycle && cycle !== undefined && acc !== undefined) {
         finishCycle(cycle, acc);

@@ -21,3 +21,4 @@ export {
   type TaskContext,
   type TaskProgress,
 } from './task.ts';
+export { symmetricTridiagonalEigen, type TridiagonalEigen } from './tridiagonal-eigen.ts';

@@ -11,16 +11,18 @@ import {
 } from '../../physics/index.ts';
 import { FARADAY, Z_MG, type AmperesPerSquareMeter, type CoulombsPerSquareMeter, type Meters, type MolesPerCubicMeter, type SiemensPerMeter, type SquareMetersPerSecond, type Volts } from '../../units/index.ts';
 import type { CellConstants, ElectrodeConstants } from './constants.ts';
+import { SeparatorDiffusion } from './separator-diffusion.ts';
 
 /**
- * The layer-stack cell as an ODE system M·y′ = f(t, y) at a constant applied current density.
+ * The layer-stack cell, one constant-current step at a time.
  *
- * State, per electrode (working, then counter): Mg metal n [mol/m²], film thickness L [m],
- * water-passivation thickness L_p [m], charge plated since the last reversal q [C/m²], and — when a
- * double-layer capacitance is given — the interfacial overpotential η [V]. Between the two
- * electrode blocks: the salt concentration in each finite volume of the separator [mol/m³]
- * (binary electrolyte only); last, the water concentration [mol/m³] when the electrolyte is wet.
- * The order keeps the Jacobian banded when there is no water and no electronic leakage.
+ * The interface states form an ODE system y′ = f(t, y) for the stiff integrator. Per electrode
+ * (working, then counter): Mg metal n [mol/m²], film thickness L [m], water-passivation thickness
+ * L_p [m], charge plated since the last reversal q [C/m²], and — when a double-layer capacitance is
+ * given — the interfacial overpotential η [V]; last, the water concentration [mol/m³] when the
+ * electrolyte is wet. The salt in the separator (binary electrolyte) is linear within a step and is
+ * solved exactly by `SeparatorDiffusion`; the model holds its profile between steps, so a model
+ * instance belongs to one run: call `beginStep` before integrating a step and `endStep` after.
  *
  * Sign convention (IUPAC, at the working electrode): current density i > 0 strips the working
  * electrode (anodic) and plates the counter; cell voltage V = φ_working − φ_counter.
@@ -44,8 +46,7 @@ export interface ElectrodeLayout {
 
 export interface Layout {
   readonly electrodes: readonly [ElectrodeLayout, ElectrodeLayout];
-  /** First finite-volume concentration, or −1. */
-  readonly concentration: number;
+  /** Finite volumes of the separator with concentration polarisation (0 without). */
   readonly volumes: number;
   /** Index of the water concentration, or −1. */
   readonly water: number;
@@ -102,13 +103,22 @@ export interface CellModel {
   readonly problem: OdeProblem;
   /** Names of the solid layers, in the order of `Breakdown.layers`. */
   readonly layerNames: readonly string[];
+  /** Interface states at t = 0 (and the separator at rest at c0). */
   initialState(): Float64Array;
-  /** Set the applied current density [A/m²] (anodic at the working electrode > 0) for the next integration. */
-  setCurrent(currentDensity: number): void;
+  /**
+   * Start a step at time t0 with the applied current density [A/m²] (anodic at the working
+   * electrode > 0): the separator's modes are projected from the current profile.
+   */
+  beginStep(t0: number, currentDensity: number): void;
+  /** Fix the separator profile at time t (the end of the step, or an event). */
+  endStep(t: number): void;
   readonly current: number;
   /** Reset the nucleation charge of one electrode (plating starts again on a stripped surface). */
   resetNucleation(y: Float64Array, electrode: 0 | 1): void;
-  evaluate(y: Float64Array, out: Breakdown): void;
+  /** V and its parts at time t of the current step. */
+  evaluate(t: number, y: Float64Array, out: Breakdown): void;
+  /** Salt concentration profile of the separator [mol/m³] at time t of the current step (empty without polarisation). */
+  concentrationProfile(t: number): Float64Array;
   inventory(y: Float64Array): MgInventory;
 }
 
@@ -125,10 +135,9 @@ function makeLayout(c: CellConstants): Layout {
     overpotential: dl ? start + 4 : -1,
   });
   const wet = (c.electrolyte?.water ?? 0) > 0;
-  const n = 2 * block + volumes + (wet ? 1 : 0);
+  const n = 2 * block + (wet ? 1 : 0);
   return {
-    electrodes: [electrode(0), electrode(block + volumes)],
-    concentration: binary ? block : -1,
+    electrodes: [electrode(0), electrode(block)],
     volumes,
     water: wet ? n - 1 : -1,
     n,
@@ -148,7 +157,13 @@ export function buildCellModel(c: CellConstants): CellModel {
   const electrolyteResistanceUniform = el === undefined ? 0 : el.grid.length / el.effectiveConductivity;
   const electronicResistance = el !== undefined ? Infinity : c.electrodes[0].electronicResistance + c.electrodes[1].electronicResistance;
   const layerNames = c.electrodes[1].layerResistances.map((l) => l.name);
+  const separator = el !== undefined && el.kind === 'binary' ? new SeparatorDiffusion(el.grid, el.porosity, el.effectiveDiffusivity) : undefined;
+  /** Separator profile at the start of the current step. */
+  const profile = new Float64Array(separator?.n ?? 0).fill(c0);
+  const scratchProfile = new Float64Array(separator?.n ?? 0);
   let current = 0;
+  let stepStart = 0;
+  separator?.begin(profile, 0);
 
   const kinetics: [ButlerVolmerKinetics, ButlerVolmerKinetics] = [0, 1].map(() => ({
     exchangeCurrentDensity: k.exchangeCurrentDensity as AmperesPerSquareMeter,
@@ -161,32 +176,20 @@ export function buildCellModel(c: CellConstants): CellModel {
   /** Exchange current density at the surface concentration: i0·(c_s/c0)^(1−α_c) (Bard & Faulkner §3.4). */
   const setExchange = (e: 0 | 1, cs: number): ButlerVolmerKinetics => {
     const kin = kinetics[e];
-    const i0 = el === undefined ? k.exchangeCurrentDensity : k.exchangeCurrentDensity * Math.max(cs / c0, CONCENTRATION_FLOOR) ** (1 - k.alphaCathodic);
+    const i0 = separator === undefined ? k.exchangeCurrentDensity : k.exchangeCurrentDensity * Math.max(cs / c0, CONCENTRATION_FLOOR) ** (1 - k.alphaCathodic);
     (kin as { exchangeCurrentDensity: number }).exchangeCurrentDensity = i0;
     return kin;
   };
 
-  const surfaceConcentration = (y: Float64Array, e: 0 | 1, ionic: number): number => {
-    if (el === undefined) return c0;
-    if (layout.concentration < 0) return c0;
-    const g = el.grid;
-    // Salt flux into the separator at this electrode: (1 − t+)·i_e/(zF), i_e anodic at e.
-    const ie = e === 0 ? ionic : -ionic;
-    const flux = (tMinus * ie) / zF;
-    const cell = e === 0 ? layout.concentration : layout.concentration + g.n - 1;
-    const h = g.widths[e === 0 ? 0 : g.n - 1] ?? 0;
-    return (y[cell] ?? 0) + (flux * h) / (2 * el.effectiveDiffusivity);
-  };
+  const surfaceConcentration = (t: number, e: 0 | 1): number => (separator === undefined ? c0 : separator.wall(e, t - stepStart));
 
-  const electrolyteResistance = (y: Float64Array): number => {
+  const electrolyteResistance = (t: number): number => {
     if (el === undefined) return 0;
-    if (layout.concentration < 0) return electrolyteResistanceUniform;
+    if (separator === undefined) return electrolyteResistanceUniform;
+    const cs = separator.profile(t - stepStart, scratchProfile);
     let r = 0;
     const g = el.grid;
-    for (let j = 0; j < g.n; j++) {
-      const cj = Math.max((y[layout.concentration + j] ?? 0) / c0, CONCENTRATION_FLOOR);
-      r += (g.widths[j] ?? 0) / (el.effectiveConductivity * cj);
-    }
+    for (let j = 0; j < g.n; j++) r += (g.widths[j] ?? 0) / (el.effectiveConductivity * Math.max((cs[j] ?? 0) / c0, CONCENTRATION_FLOOR));
     return r;
   };
 
@@ -215,13 +218,13 @@ export function buildCellModel(c: CellConstants): CellModel {
   const scratch = emptyBreakdown(layerNames.length);
 
   /** V and its parts for a given ionic current (the applied one unless electrons leak). */
-  const voltageAt = (y: Float64Array, ionic: number, out: Breakdown): number => {
+  const voltageAt = (t: number, y: Float64Array, ionic: number, out: Breakdown): number => {
     out.ionicCurrent = ionic;
     let v = 0;
     for (const e of [0, 1] as const) {
       const sign = e === 0 ? 1 : -1;
       const ie = sign * ionic;
-      const cs = surfaceConcentration(y, e, ionic);
+      const cs = surfaceConcentration(t, e);
       out.surfaceConcentration[e] = cs;
       const eta = overpotential(y, e, ie, cs);
       const nuc = nucleation(y, e, ie);
@@ -236,9 +239,9 @@ export function buildCellModel(c: CellConstants): CellModel {
       out.layers[j] = drop;
       v += drop;
     }
-    out.electrolyteOhmic = ionic * electrolyteResistance(y);
+    out.electrolyteOhmic = ionic * electrolyteResistance(t);
     v += out.electrolyteOhmic;
-    if (el !== undefined && layout.concentration >= 0) {
+    if (el !== undefined && separator !== undefined) {
       const [cw, cc] = out.surfaceConcentration;
       out.concentration = el.diffusionPotentialCoefficient * Math.log(Math.max(cw, CONCENTRATION_FLOOR * c0) / Math.max(cc, CONCENTRATION_FLOOR * c0));
     } else out.concentration = 0;
@@ -248,17 +251,17 @@ export function buildCellModel(c: CellConstants): CellModel {
   };
 
   /** Split the applied current between ions and leaking electrons: i = i_ion + V(i_ion)/R_e. */
-  const ionicCurrent = (y: Float64Array): number => {
+  const ionicCurrent = (t: number, y: Float64Array): number => {
     if (!Number.isFinite(electronicResistance) || current === 0) return current;
-    const g = (x: number): number => x + voltageAt(y, x, scratch) / electronicResistance - current;
+    const g = (x: number): number => x + voltageAt(t, y, x, scratch) / electronicResistance - current;
     const lo = Math.min(0, current);
     const hi = Math.max(0, current);
     return findRoot(g, lo, hi, g(lo), g(hi), Math.abs(current) * 1e-13 + 1e-300);
   };
 
-  const evaluate = (y: Float64Array, out: Breakdown): void => {
-    const ionic = ionicCurrent(y);
-    voltageAt(y, ionic, out);
+  const evaluate = (t: number, y: Float64Array, out: Breakdown): void => {
+    const ionic = ionicCurrent(t, y);
+    voltageAt(t, y, ionic, out);
     out.electronicCurrent = current - ionic;
   };
 
@@ -292,15 +295,15 @@ export function buildCellModel(c: CellConstants): CellModel {
     }
   };
 
-  const rhs = (_t: number, y: Float64Array, dydt: Float64Array): void => {
-    dydt.fill(0);
-    const ionic = ionicCurrent(y);
+  const rhs = (t: number, y: Float64Array, dydt: Float64Array): void => {
+    const ionic = ionicCurrent(t, y);
     const water = layout.water >= 0 ? Math.max(y[layout.water] ?? 0, 0) : 0;
+    let waterUse = 0;
     for (const e of [0, 1] as const) {
       const lay = layout.electrodes[e];
       const ec = c.electrodes[e];
       const ie = e === 0 ? ionic : -ionic;
-      const cs = surfaceConcentration(y, e, ionic);
+      const cs = surfaceConcentration(t, e);
       const metal = y[lay.metal] ?? 0;
       const available = metal > 0 ? metal / (metal + METAL_FLOOR) : 0;
       let eta: number;
@@ -321,37 +324,29 @@ export function buildCellModel(c: CellConstants): CellModel {
       dydt[lay.film] = filmRate * f.molarVolume;
       dydt[lay.passivation] = productRate * w.productMolarVolume;
       dydt[lay.nucleation] = ie < 0 ? -ie : 0;
-      if (layout.water >= 0 && el !== undefined) dydt[layout.water] = (dydt[layout.water] ?? 0) - waterFlux / el.volumePerArea;
+      waterUse += waterFlux;
     }
-    if (el !== undefined && layout.concentration >= 0) {
-      const g = el.grid;
-      const start = layout.concentration;
-      const d = el.effectiveDiffusivity;
-      // Salt flux into the separator from each electrode, (1 − t+)·i_e/(zF).
-      let inflow = (tMinus * ionic) / zF;
-      for (let j = 0; j < g.n; j++) {
-        const outflow = j < g.n - 1 ? (-d * ((y[start + j + 1] ?? 0) - (y[start + j] ?? 0))) / (g.spacing[j] ?? 1) : (tMinus * ionic) / zF;
-        dydt[start + j] = (inflow - outflow) / (el.porosity * (g.widths[j] ?? 1));
-        inflow = outflow;
-      }
-    }
+    if (layout.water >= 0 && el !== undefined) dydt[layout.water] = -waterUse / el.volumePerArea;
   };
-
-  const bandwidth =
-    layout.water < 0 && !Number.isFinite(electronicResistance) && layout.concentration >= 0
-      ? { lower: layout.electrodes[1].metal - (layout.concentration + layout.volumes - 1), upper: layout.concentration }
-      : undefined;
 
   return {
     constants: c,
     layout,
     layerNames,
-    problem: { n: layout.n, rhs, ...(bandwidth !== undefined ? { bandwidth: { lower: Math.max(bandwidth.lower, layout.concentration), upper: Math.max(bandwidth.upper, layout.concentration) } } : {}) },
+    problem: { n: layout.n, rhs },
     get current() {
       return current;
     },
-    setCurrent(i: number) {
-      current = i;
+    beginStep(t0: number, currentDensity: number) {
+      current = currentDensity;
+      stepStart = t0;
+      separator?.begin(profile, (tMinus * currentDensity) / zF);
+    },
+    endStep(t: number) {
+      if (separator === undefined) return;
+      separator.profile(t - stepStart, profile);
+      separator.begin(profile, (tMinus * current) / zF);
+      stepStart = t;
     },
     initialState() {
       const y = new Float64Array(layout.n);
@@ -360,14 +355,20 @@ export function buildCellModel(c: CellConstants): CellModel {
         y[lay.metal] = c.electrodes[e].initialMetal;
         y[lay.film] = c.electrodes[e].initialFilm;
       }
-      if (layout.concentration >= 0) y.fill(c0, layout.concentration, layout.concentration + layout.volumes);
       if (layout.water >= 0) y[layout.water] = el?.water ?? 0;
+      profile.fill(c0);
+      current = 0;
+      stepStart = 0;
+      separator?.begin(profile, 0);
       return y;
     },
     resetNucleation(y: Float64Array, electrode: 0 | 1) {
       y[layout.electrodes[electrode].nucleation] = 0;
     },
     evaluate,
+    concentrationProfile(t: number) {
+      return separator === undefined ? new Float64Array(0) : separator.profile(t - stepStart, new Float64Array(separator.n));
+    },
     inventory(y: Float64Array): MgInventory {
       let metal = 0;
       let film = 0;
@@ -377,12 +378,7 @@ export function buildCellModel(c: CellConstants): CellModel {
         film += ((y[lay.film] ?? 0) / f.molarVolume) * f.mgPerFormulaUnit;
         passivation += (y[lay.passivation] ?? 0) / w.productMolarVolume;
       }
-      let electrolyte = 0;
-      if (el !== undefined) {
-        if (layout.concentration >= 0) {
-          for (let j = 0; j < el.grid.n; j++) electrolyte += el.porosity * (el.grid.widths[j] ?? 0) * (y[layout.concentration + j] ?? 0);
-        } else electrolyte = el.porosity * el.grid.length * c0;
-      }
+      const electrolyte = el === undefined ? 0 : separator !== undefined ? separator.inventory() : el.porosity * el.grid.length * c0;
       return { metal, film, passivation, electrolyte, total: metal + film + passivation + electrolyte };
     },
   };
