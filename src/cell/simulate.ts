@@ -129,6 +129,19 @@ export function simulate(stack: Stack, options: SimulationOptions = {}): Simulat
     s.kind === 'overpotential' || s.kind === 'voltage-above' || s.kind === 'voltage-below' || s.kind === 'film-thickness',
   );
 
+  /** The first continuous stop condition that V (or the film) violates, if any. */
+  const violatedStop = (v: number, yy: Float64Array): { reason: FailureReason; text: string } | undefined => {
+    for (const s of continuous) {
+      if (s.kind === 'overpotential' && Math.abs(v) >= s.threshold) return { reason: 'overpotential', text: s.text };
+      if (s.kind === 'voltage-above' && v >= s.threshold) return { reason: 'voltage', text: s.text };
+      if (s.kind === 'voltage-below' && v <= s.threshold) return { reason: 'voltage', text: s.text };
+      if (s.kind === 'film-thickness' && Math.max(yy[layout.electrodes[0].film] ?? 0, yy[layout.electrodes[1].film] ?? 0) >= s.threshold) {
+        return { reason: 'film-thickness', text: s.text };
+      }
+    }
+    return undefined;
+  };
+
   const finishCycle = (c: number, a: CycleAccumulator): void => {
     const lostNow = lost(y);
     const lostMg = lostNow - a.lostAtStart;
@@ -226,6 +239,14 @@ export function simulate(stack: Stack, options: SimulationOptions = {}): Simulat
         break;
       }
 
+      // A stop condition already met when the step starts (e.g. a nucleation spike above the
+      // cut-off) is a failure now: an event only sees crossings inside the step.
+      const already = violatedStop(scratch.voltage, y);
+      if (already !== undefined) {
+        fail(already.reason, `stop condition "${already.text}" met at the start of a step (V = ${scratch.voltage.toFixed(3)} V); ${describeLargest(scratch, model.layerNames)}.`);
+        break;
+      }
+
       const maxDuration = stepMaxDuration(step) ?? LIMIT_ONLY_MAX_DURATION;
       let tEnd = t + maxDuration;
       if (timeStop !== undefined && timeStop.kind === 'time') tEnd = Math.min(tEnd, timeStop.threshold);
@@ -290,6 +311,18 @@ export function simulate(stack: Stack, options: SimulationOptions = {}): Simulat
         } else if (current < 0) {
           acc.plated[0] += charge;
           acc.stripped[1] += charge;
+        }
+      }
+      // A crossing that an event missed (V went past the cut-off and back within one solver step)
+      // still shows in the samples.
+      if (r.status !== 'event') {
+        for (const [ts, v] of merged) {
+          const missed = violatedStop(v, r.y);
+          if (missed !== undefined && missed.reason !== 'film-thickness') {
+            t = ts;
+            fail(missed.reason, `stop condition "${missed.text}" met at V = ${v.toFixed(3)} V.`);
+            break;
+          }
         }
       }
       t = r.t;
@@ -359,7 +392,8 @@ export function simulate(stack: Stack, options: SimulationOptions = {}): Simulat
     if (e instanceof SolverError) fail('solver', `the solver failed at t = ${t.toFixed(1)} s: ${e.message}`);
     else throw e;
   }
-  if (cycle !== undefined && acc !== undefined && failure !== null && (summary.length === 0 || summary[summary.length - 1]?.cycle !== cycle + 1)) {
+  const partial = acc !== undefined && (acc.currentTime > 0 || acc.plated[0] + acc.stripped[0] > 0);
+  if (cycle !== undefined && acc !== undefined && partial && failure !== null && (summary.length === 0 || summary[summary.length - 1]?.cycle !== cycle + 1)) {
     finishCycle(cycle, acc);
   }
   const series: Series | null = recorder?.finish() ?? null;

@@ -161,12 +161,13 @@ function electrolyteConstants(liquid: LiquidLayer, temperature: Kelvin): Electro
   };
 }
 
+/** Fraction of a molecule's flux that crosses the solid layers: size sieving (PLD) × declared transmission. */
 function transmission(layers: readonly Layer[], size: number): number {
   let t = 1;
   for (const l of layers) {
-    if (l.kind === 'solid' && l.params.poreLimitingDiameter > 0) {
-      t *= sievingTransmission(size as Meters, l.params.poreLimitingDiameter as Meters);
-    }
+    if (l.kind !== 'solid') continue;
+    t *= l.params.solventTransmission;
+    if (l.params.poreLimitingDiameter > 0) t *= sievingTransmission(size as Meters, l.params.poreLimitingDiameter as Meters);
   }
   return t;
 }

@@ -3,13 +3,14 @@ import {
   butlerVolmerCurrentDensity,
   butlerVolmerOverpotential,
   electronMigrationLimitedFilmCurrent,
+  filmReactionOverpotential,
   nucleationOverpotential,
   reactionLimitedFilmCurrent,
   solventDiffusionLimitedFilmCurrent,
   waterConsumptionFlux,
   type ButlerVolmerKinetics,
 } from '../../physics/index.ts';
-import { FARADAY, Z_MG, type AmperesPerSquareMeter, type CoulombsPerSquareMeter, type Meters, type MolesPerCubicMeter, type SiemensPerMeter, type SquareMetersPerSecond, type Volts } from '../../units/index.ts';
+import { FARADAY, Z_MG, type AmperesPerSquareMeter, type CoulombsPerSquareMeter, type Meters, type MolesPerCubicMeter, type OhmSquareMeters, type SiemensPerMeter, type SquareMetersPerSecond, type Volts } from '../../units/index.ts';
 import type { CellConstants, ElectrodeConstants } from './constants.ts';
 import { SeparatorDiffusion } from './separator-diffusion.ts';
 
@@ -265,7 +266,11 @@ export function buildCellModel(c: CellConstants): CellModel {
     out.electronicCurrent = current - ionic;
   };
 
-  const filmCurrent = (y: Float64Array, lay: ElectrodeLayout, e: ElectrodeConstants, dphi: number): number => {
+  /**
+   * Film-forming current density (≤ 0). dphi is the metal's potential vs a Mg reference outside the
+   * film (η + i·R_film); the reaction-limited law uses it minus the film's own drop, as PyBaMM does.
+   */
+  const filmCurrent = (y: Float64Array, lay: ElectrodeLayout, e: ElectrodeConstants, dphi: number, ie: number, rFilm: number): number => {
     const thickness = (Math.max(y[lay.film] ?? 0, 0) + MONOLAYER) as Meters;
     switch (f.growth) {
       case 'none':
@@ -283,7 +288,12 @@ export function buildCellModel(c: CellConstants): CellModel {
           transferCoefficient: f.reactionAlpha,
           electronCount: 1,
           temperature: c.temperature,
-          overpotential: (dphi - f.filmPotential) as Volts,
+          overpotential: filmReactionOverpotential({
+            surfacePotentialDifference: dphi as Volts,
+            filmOpenCircuitPotential: f.filmPotential as Volts,
+            interfacialCurrentDensity: ie as AmperesPerSquareMeter,
+            filmResistance: rFilm as OhmSquareMeters,
+          }),
         });
       case 'electron-migration-limited':
         return electronMigrationLimitedFilmCurrent({
@@ -313,8 +323,9 @@ export function buildCellModel(c: CellConstants): CellModel {
         dydt[lay.overpotential] = (ie - faradaic) / k.doubleLayerCapacitance;
       } else eta = butlerVolmerOverpotential(ie as AmperesPerSquareMeter, setExchange(e, cs));
       // Potential of the metal vs a Mg reference at the film's outer surface.
-      const dphi = eta + ie * filmResistance(y, e);
-      const filmRate = (Math.abs(filmCurrent(y, lay, ec, dphi)) / (f.electronsPerFormulaUnit * FARADAY)) * available;
+      const rFilm = filmResistance(y, e);
+      const dphi = eta + ie * rFilm;
+      const filmRate = (Math.abs(filmCurrent(y, lay, ec, dphi, ie, rFilm)) / (f.electronsPerFormulaUnit * FARADAY)) * available;
       const waterFlux =
         water > 0
           ? waterConsumptionFlux({ waterConcentration: (water * ec.waterTransmission) as MolesPerCubicMeter, surfaceRateConstant: w.rateConstant }) * available

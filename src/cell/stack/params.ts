@@ -32,7 +32,7 @@ export const CELL_PARAMS = {
 
 export const METAL_PARAMS = {
   thickness: q('length', '100 um', 'Mg foil thickness: the Mg inventory of each Mg electrode', 'assumed: a typical Mg foil (50–250 µm) in coin cells', { min: '0 um', max: '10 mm' }),
-  exchangeCurrentDensity: q('currentDensity', '1 A/m^2', 'exchange current density of Mg²⁺/Mg at the metal (n = 2)', 'assumed: order of magnitude; R_ct = RT/(2F·i0) = 128 Ω·cm² at 1 A/m² (docs/mg-parameters.md §1.4)', { min: '1e-9 A/m^2', max: '1e5 A/m^2' }),
+  exchangeCurrentDensity: q('currentDensity', '1 A/m^2', 'exchange current density of Mg²⁺/Mg at the metal (n = 2)', 'assumed: order of magnitude; R_ct = RT/(2F·i0) = 128 Ω·cm² at 1 A/m² (docs/mg-parameters.md §1.4)', { min: '1e-9 A/m^2', max: '1e12 A/m^2' }),
   alphaAnodic: q('dimensionless', '0.5', 'anodic transfer coefficient α_a (stripping)', 'assumed: symmetric barrier; APC Tafel slope 56.2 mV/dec gives α·n ≈ 1.05 (α ≈ 0.53)', { min: '0.01', max: '0.99' }),
   alphaCathodic: q('dimensionless', '0.5', 'cathodic transfer coefficient α_c (plating)', 'assumed: symmetric barrier', { min: '0.01', max: '0.99' }),
   doubleLayerCapacitance: q('arealCapacitance', '0 uF/cm^2', 'double-layer capacitance of the interface; 0 = quasi-static kinetics', 'assumed: off by default; metal/electrolyte interfaces are typically 10–40 µF/cm²', { min: '0 uF/cm^2', max: '1e4 uF/cm^2' }),
@@ -75,7 +75,8 @@ export const SOLID_PARAMS = {
   ...conductivityParams,
   thickness: q('length', '1 um', 'layer thickness', 'assumed', { min: '0.1 nm', max: '5 mm' }),
   electronicConductivity: q('conductivity', '0 S/cm', 'electronic conductivity of the layer (leakage)', 'assumed: an electronic insulator', { min: '0 S/cm', max: '1e6 S/cm' }),
-  poreLimitingDiameter: q('length', '0 angstrom', 'pore-limiting diameter for solvent sieving; 0 = not a sieve (solvent passes freely)', 'assumed: a layer without a declared pore size does not sieve', { min: '0 angstrom', max: '1000 angstrom' }),
+  poreLimitingDiameter: q('length', '0 angstrom', 'pore-limiting diameter for solvent sieving (MOF layers); 0 = no size-based sieving', 'assumed: a layer without a declared pore size does not sieve', { min: '0 angstrom', max: '1000 angstrom' }),
+  solventTransmission: q('dimensionless', '1', 'fraction of the solvent (and water) flux a non-MOF layer lets through to the metal (dense or solvent-rejecting films); multiplies the sieving factor', 'assumed: 1, the layer does not block solvent', { min: '0', max: '1' }),
 } as const satisfies ParamDefs;
 
 export const SOLVENTS = ['DME', 'diglyme', 'tetraglyme', 'THF', 'PC', 'EC', 'DMF', 'DMSO', 'acetonitrile'] as const;
