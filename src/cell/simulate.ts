@@ -261,9 +261,12 @@ export function simulate(stack: Stack, options: SimulationOptions = {}): Simulat
       const points: number[] = [];
       const onStep = (ts: number, ys: Float64Array): void => {
         model.evaluate(ts, ys, scratch);
-        points.push(ts, scratch.voltage);
+        points.push(ts, scratch.voltage, scratch.nucleation[0] + scratch.nucleation[1]);
       };
       const tStart = t;
+      // Nucleation charge at the start of the step, for the exact integral of its overpotential.
+      const platingElectrode: 0 | 1 | undefined = current < 0 ? 0 : current > 0 ? 1 : undefined;
+      const q0 = platingElectrode === undefined ? 0 : (y[layout.electrodes[platingElectrode].nucleation] ?? 0);
       const r: IntegrateResult = solver.integrate(t, y, tEnd, {
         events: specs,
         tOut,
@@ -280,28 +283,38 @@ export function simulate(stack: Stack, options: SimulationOptions = {}): Simulat
       stats.protocolSteps += 1;
 
       // Cycle statistics from the accepted steps and the samples, in time order.
-      const merged: [number, number][] = [];
+      // [t, V, nucleation part of V]
+      const merged: [number, number, number][] = [];
       model.evaluate(tStart, y, scratch);
-      merged.push([tStart, scratch.voltage]);
-      for (let j = 0; j < points.length; j += 2) merged.push([points[j] ?? 0, points[j + 1] ?? 0]);
+      merged.push([tStart, scratch.voltage, scratch.nucleation[0] + scratch.nucleation[1]]);
+      for (let j = 0; j < points.length; j += 3) merged.push([points[j] ?? 0, points[j + 1] ?? 0, points[j + 2] ?? 0]);
       const out = r.output;
       if (out !== undefined) {
         for (let j = 0; j < out.count; j++) {
           const row = out.y.subarray(j * layout.n, (j + 1) * layout.n);
           model.evaluate(out.t[j] ?? 0, row, scratch);
-          merged.push([out.t[j] ?? 0, scratch.voltage]);
+          merged.push([out.t[j] ?? 0, scratch.voltage, scratch.nucleation[0] + scratch.nucleation[1]]);
           if (recording && recorder !== undefined) recorder.push(out.t[j] ?? 0, cycle === undefined ? 0 : cycle + 1, sched.index, current, row, scratch);
         }
       }
       merged.sort((a, b) => a[0] - b[0]);
       if (acc !== undefined) {
-        for (let j = 1; j < merged.length; j++) {
-          const [ta, va] = merged[j - 1] ?? [0, 0];
-          const [tb, vb] = merged[j] ?? [0, 0];
-          if (current !== 0) {
-            acc.absVoltageTime += ((Math.abs(va) + Math.abs(vb)) / 2) * (tb - ta);
-            acc.currentTime += tb - ta;
+        // ∫|V|dt: the trapezoid rule on V without its nucleation part (smooth), plus the exact
+        // integral of the nucleation part, η0·(q_nuc/|i|)·(e^(−q0/q_nuc) − e^(−(q0+|i|Δt)/q_nuc)),
+        // which decays too fast for a few samples; both have the sign of V during plating.
+        if (current !== 0) {
+          for (let j = 1; j < merged.length; j++) {
+            const [ta, va, na] = merged[j - 1] ?? [0, 0, 0];
+            const [tb, vb, nb] = merged[j] ?? [0, 0, 0];
+            acc.absVoltageTime += ((Math.abs(va - na) + Math.abs(vb - nb)) / 2) * (tb - ta);
           }
+          const k = constants.kinetics;
+          if (platingElectrode !== undefined && k.nucleationOverpotential > 0) {
+            const qn = k.nucleationCharge;
+            const passed = Math.abs(current) * (r.t - tStart);
+            acc.absVoltageTime += k.nucleationOverpotential * (qn / Math.abs(current)) * (Math.exp(-q0 / qn) - Math.exp(-(q0 + passed) / qn));
+          }
+          acc.currentTime += r.t - tStart;
         }
         if (current !== 0) for (const [, v] of merged) acc.maxAbs = Math.max(acc.maxAbs, Math.abs(v));
         const charge = Math.abs(current) * (r.t - tStart);

@@ -2,6 +2,8 @@ import { Command, CommanderError } from 'commander';
 import { DataError, InputError } from '../units/index.ts';
 import { knowledgeCommand } from './commands/knowledge.ts';
 import { reportCommand } from './commands/report.ts';
+import { simulateCommand } from './commands/simulate.ts';
+import { stackCommand } from './commands/stack.ts';
 import { unitsCommand } from './commands/units.ts';
 import { processIo, type Io } from './io.ts';
 
@@ -15,6 +17,8 @@ export function buildProgram(io: Io): Command {
     .showHelpAfterError('(run with --help for usage)');
   program.addCommand(knowledgeCommand(io));
   program.addCommand(reportCommand(io));
+  program.addCommand(simulateCommand(io));
+  program.addCommand(stackCommand(io));
   program.addCommand(unitsCommand(io));
   const quiet = (cmd: Command): void => {
     cmd.exitOverride();
@@ -42,7 +46,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       return EXIT.input;
     }
     if (e instanceof InputError) {
-      io.err(`interphase: ${oneLine(e.message)}\n`);
+      // Input errors may list several problems, one per line (a stack file with file:line each).
+      io.err(`interphase: ${e.message.replace(/^error:\s*/i, '')}\n`);
       return EXIT.input;
     }
     if (e instanceof DataError) {

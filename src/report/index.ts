@@ -6,3 +6,5 @@ export * from './plots/index.ts';
 export * from './render-plot.ts';
 export * from './render-svg.ts';
 export * from './table1-csv.ts';
+export * from './simulation-csv.ts';
+export * from './simulation-plots.ts';
