@@ -1,6 +1,6 @@
 import { CancelledError, createRosenbrock, SolverError, type CancelToken, type EventSpec, type IntegrateResult } from '../numerics/index.ts';
-import { MG_A2_SALT, sandTime } from '../physics/index.ts';
-import { FARADAY, Z_MG, type AmperesPerSquareMeter, type MolesPerCubicMeter, type SquareMetersPerSecond } from '../units/index.ts';
+import { limitingCurrentDensity, MG_A2_SALT, sandTime } from '../physics/index.ts';
+import { FARADAY, Z_MG, type AmperesPerSquareMeter, type Meters, type MolesPerCubicMeter, type SquareMetersPerSecond } from '../units/index.ts';
 import { cellConstants } from './model/constants.ts';
 import { equationsUsed } from './model/equations.ts';
 import { buildCellModel, emptyBreakdown, type Breakdown } from './model/model.ts';
@@ -365,9 +365,19 @@ export function simulate(stack: Stack, options: SimulationOptions = {}): Simulat
                   anionTransferenceNumber: 1 - el.transferenceNumber,
                   currentDensity: Math.abs(current) as AmperesPerSquareMeter,
                 });
+          const iLim =
+            el === undefined
+              ? NaN
+              : limitingCurrentDensity({
+                  salt: MG_A2_SALT,
+                  saltDiffusivity: el.effectiveDiffusivity as SquareMetersPerSecond,
+                  saltConcentration: el.concentration as MolesPerCubicMeter,
+                  anionTransferenceNumber: 1 - el.transferenceNumber,
+                  gap: el.grid.length as Meters,
+                });
           fail(
             'sand',
-            `the salt at the ${e === 0 ? 'working' : 'counter'} electrode was depleted ${(t - tStart).toFixed(0)} s into the step at ${(Math.abs(current) / 10).toFixed(3)} mA/cm² (semi-infinite Sand's time ${ts.toFixed(0)} s): dendrite and short-circuit risk.`,
+            `the salt at the ${e === 0 ? 'working' : 'counter'} electrode was depleted ${(t - tStart).toFixed(0)} s into the step at ${(Math.abs(current) / 10).toFixed(3)} mA/cm² (semi-infinite Sand's time ${ts.toFixed(0)} s; steady limiting current of the separator ${(iLim / 10).toFixed(2)} mA/cm²): dendrite and short-circuit risk.`,
           );
         } else if (what.startsWith('inventory:')) {
           const e = Number(what.split(':')[1]);

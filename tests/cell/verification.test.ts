@@ -138,3 +138,29 @@ describe('molecular sieving by a MOF layer', () => {
     expect(Math.abs(grown(wide) - grown(bare)) / grown(bare)).toBeLessThan(1e-3);
   });
 });
+
+describe('double layer and electronic leakage', () => {
+  it('with a double-layer capacitance the voltage relaxes to the quasi-static Butler–Volmer value (time constant R_ct·C_dl)', () => {
+    const text = (cdl: string) =>
+      SOLID_ONLY('1 A/m2', '    - Strip at 0.05 mA/cm2 for 10 s').replace('metal: { exchangeCurrentDensity: 1 A/m2 }', `metal: { exchangeCurrentDensity: 1 A/m2, doubleLayerCapacitance: ${cdl} }`);
+    const quasi = run(text('0 uF/cm2'), { series: 'all' });
+    const dl = run(text('20 uF/cm2'), { series: 'all' });
+    const v = (r: SimulationResult, j: number) => r.series?.data[r.series.columns.indexOf('cell voltage')]?.[j] ?? NaN;
+    const lastQ = (quasi.series?.length ?? 1) - 1;
+    const lastD = (dl.series?.length ?? 1) - 1;
+    // τ = R_ct·C_dl = 128 Ω·cm² · 20 µF/cm² ≈ 2.6 ms ≪ 10 s: the end values agree.
+    expect(v(dl, lastD) / v(quasi, lastQ)).toBeCloseTo(1, 6);
+    // At t = 0 the interface has not charged yet: only the ohmic part is there.
+    expect(Math.abs(v(dl, 0))).toBeLessThan(0.5 * Math.abs(v(quasi, 0)));
+  });
+
+  it('an all-solid stack whose layers conduct electrons fails as an electronic short', () => {
+    const text = SOLID_ONLY('1 A/m2', '    - Strip at 1 mA/cm2 for 1 h').replace(
+      'conductivity: 2.5e-4 S/cm, conductivityTemperature: 25 degC }',
+      'conductivity: 2.5e-4 S/cm, conductivityTemperature: 25 degC, electronicConductivity: 1 S/cm }',
+    ).replace('conductivity: 1e-7 S/cm, conductivityTemperature: 25 degC }', 'conductivity: 1e-7 S/cm, conductivityTemperature: 25 degC, electronicConductivity: 1e-3 S/cm }');
+    const r = run(text);
+    expect(r.failure?.reason).toBe('electronic-short');
+    expect(r.failure?.message).toMatch(/electron-blocking layer/);
+  });
+});
