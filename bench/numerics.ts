@@ -5,48 +5,8 @@
  */
 import { cpus } from 'node:os';
 import { createRosenbrock, type IntegrateResult, type OdeProblem } from '../src/numerics/index.ts';
-
-function robertsonRhs(_t: number, y: Float64Array, f: Float64Array): void {
-  f[0] = -0.04 * y[0]! + 1e4 * y[1]! * y[2]!;
-  f[1] = 0.04 * y[0]! - 1e4 * y[1]! * y[2]! - 3e7 * y[1]! * y[1]!;
-  f[2] = 3e7 * y[1]! * y[1]!;
-}
-function robertsonJacobian(_t: number, y: Float64Array, J: Float64Array): void {
-  J[0] = -0.04;
-  J[1] = 1e4 * y[2]!;
-  J[2] = 1e4 * y[1]!;
-  J[3] = 0.04;
-  J[4] = -1e4 * y[2]! - 6e7 * y[1]!;
-  J[5] = -1e4 * y[1]!;
-  J[7] = 6e7 * y[1]!;
-}
-
-/** 1D Brusselator, N interior points, interleaved (u, v): n = 2N, bandwidth 2 (Hairer & Wanner II, §IV.1). */
-function brusselator(N: number, banded: boolean): { problem: OdeProblem; y0: Float64Array } {
-  const c = (1 / 50) * (N + 1) * (N + 1);
-  const problem: OdeProblem = {
-    n: 2 * N,
-    rhs(_t, y, f) {
-      for (let i = 0; i < N; i++) {
-        const u = y[2 * i]!;
-        const v = y[2 * i + 1]!;
-        const uL = i === 0 ? 1 : y[2 * i - 2]!;
-        const uR = i === N - 1 ? 1 : y[2 * i + 2]!;
-        const vL = i === 0 ? 3 : y[2 * i - 1]!;
-        const vR = i === N - 1 ? 3 : y[2 * i + 3]!;
-        f[2 * i] = 1 + u * u * v - 4 * u + c * (uL - 2 * u + uR);
-        f[2 * i + 1] = 3 * u - u * u * v + c * (vL - 2 * v + vR);
-      }
-    },
-    ...(banded ? { bandwidth: { lower: 2, upper: 2 } } : {}),
-  };
-  const y0 = new Float64Array(2 * N);
-  for (let i = 0; i < N; i++) {
-    y0[2 * i] = 1 + Math.sin((2 * Math.PI * (i + 1)) / (N + 1));
-    y0[2 * i + 1] = 3;
-  }
-  return { problem, y0 };
-}
+// The test problems, one definition shared with the tests (sources are given there).
+import { brusselator, robertsonJacobian, robertsonRhs } from '../tests/numerics/problems.ts';
 
 function bench(label: string, runs: number, f: () => { steps: number; calls?: number }): void {
   f();

@@ -4,7 +4,7 @@ import { FARADAY, Z_MG, type AmperesPerSquareMeter, type Meters, type MolesPerCu
 import { cellConstants } from './model/constants.ts';
 import { equationsUsed } from './model/equations.ts';
 import { buildCellModel, emptyBreakdown, type Breakdown } from './model/model.ts';
-import { flattenCount, iterateSteps, signedCurrentDensity, stepMaxDuration, type LeafStep, type StopCondition } from './protocol/index.ts';
+import { flattenCount, iterateSteps, signedCurrentDensity, stepMaxDuration, type LeafStep, type Step, type StopCondition } from './protocol/index.ts';
 import type { CycleSummary, Failure, FailureReason, Series, SimulationResult } from './results.ts';
 import { SeriesRecorder } from './series.ts';
 import type { Stack } from './stack/types.ts';
@@ -28,6 +28,28 @@ const LIMIT_ONLY_MAX_DURATION = 1e8;
 export const DEPLETION_FRACTION = 1e-3;
 /** Interior samples per step used for the cycle statistics when no series is recorded. */
 const SUMMARY_SAMPLES = 4;
+
+/** Every distinct leaf step of a protocol (repeat blocks opened once). */
+function leafSteps(steps: readonly Step[]): LeafStep[] {
+  return steps.flatMap((s) => (s.kind === 'repeat' ? leafSteps(s.body) : [s]));
+}
+
+/** Warn when a step's current exceeds the separator's steady limiting current (depletion ahead). */
+function transportWarnings(stack: Stack, c: ReturnType<typeof cellConstants>): string[] {
+  const el = c.electrolyte;
+  if (el === undefined || el.kind !== 'binary') return [];
+  const iLim = limitingCurrentDensity({
+    salt: MG_A2_SALT,
+    saltDiffusivity: el.effectiveDiffusivity as SquareMetersPerSecond,
+    saltConcentration: el.concentration as MolesPerCubicMeter,
+    anionTransferenceNumber: 1 - el.transferenceNumber,
+    gap: el.grid.length as Meters,
+  });
+  const over = leafSteps(stack.protocol.body).filter((s) => s.kind === 'galvanostatic' && s.currentDensity > iLim);
+  return [...new Set(over.map((s) => s.text))].map(
+    (text) => `"${text}" exceeds the separator's steady limiting current ${(iLim / 10).toFixed(2)} mA/cm² (2·z·F·D_eff·c0/(t−·L)): the salt will deplete if the step lasts long enough (Sand's time)`,
+  );
+}
 
 /**
  * Output times of a step: half geometric from the start (so a nucleation spike or a concentration
@@ -103,7 +125,7 @@ export function simulate(stack: Stack, options: SimulationOptions = {}): Simulat
   const wantCycle = (cycle: number): boolean => record === 'all' || (Array.isArray(record) && record.includes(cycle));
   const pointsPerStep = Math.max(2, Math.round(options.pointsPerStep ?? 40));
   const stops = stack.protocol.stop;
-  const warnings: string[] = [];
+  const warnings = transportWarnings(stack, constants);
 
   let y = model.initialState();
   const initial = model.inventory(y);

@@ -21,7 +21,7 @@ interface SimulateOptions {
 }
 
 /** Read and validate a stack file; every problem is reported with file and line (exit 2). */
-export function readStack(path: string): Stack {
+export function readStack(path: string, warn: (line: string) => void = () => undefined): Stack {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -32,6 +32,7 @@ export function readStack(path: string): Stack {
   if (r.kind === 'error') {
     throw new InputError(`${path} is not a valid stack (${r.errors.length} problem${r.errors.length === 1 ? '' : 's'}):\n${r.errors.map((e) => `  ${formatIssue(e)}`).join('\n')}`);
   }
+  for (const w of r.warnings) warn(`warning: ${formatIssue(w)}`);
   return r.value;
 }
 
@@ -120,7 +121,7 @@ export function simulateCommand(io: Io): Command {
           throw new InputError(`cannot write into ${o.out}: its parent folder does not exist`);
         }
       }
-      const stacks = files.map((f) => ({ file: f, stack: readStack(f) }));
+      const stacks = files.map((f) => ({ file: f, stack: readStack(f, (line) => io.err(`${line}\n`)) }));
       const showProgress = o.progress !== false && o.json !== true && process.stderr.isTTY === true;
       const runs: { file: string; result: SimulationResult }[] = [];
       for (const { file, stack } of stacks) {
