@@ -9,3 +9,4 @@ export * from './simulate.ts';
 export * from './stack/load.ts';
 export * from './stack/params.ts';
 export * from './stack/types.ts';
+export * from './calibrate.ts';

@@ -12,6 +12,8 @@ export type FailureReason =
   | 'film-thickness'
   | 'coulombic-efficiency'
   | 'capacity-loss'
+  | 'capacity-retention'
+  | 'discharge-capacity'
   | 'solver';
 
 export interface Failure {
@@ -45,6 +47,17 @@ export interface CycleSummary {
   readonly strippedCharge_C_m2: number;
   /** Time at the end of the cycle. */
   readonly time_s: number;
+  /** Full and anode-free cells only (null otherwise): per cathode active mass. */
+  readonly dischargeCapacity_mAh_g: number | null;
+  readonly chargeCapacity_mAh_g: number | null;
+  /** Discharge capacity ÷ the first cycle's (full cells). */
+  readonly retention: number | null;
+  /** Time-weighted mean voltage during discharge [V]. */
+  readonly meanDischargeVoltage_V: number | null;
+  /** Discharge energy per cathode active mass [Wh/kg]. */
+  readonly dischargeEnergy_Wh_kg: number | null;
+  /** (OCV − V)/i at the end of the cycle's last discharge step [Ω·m²]: the cell's polarisation resistance. */
+  readonly resistance_ohm_m2: number | null;
 }
 
 /** Columnar time series: one array per quantity, all the same length. */
@@ -72,6 +85,8 @@ export interface SimulationResult {
   readonly parameters: readonly ParameterSource[];
   readonly equations: readonly EquationCitation[];
   readonly inventory: { readonly initial: MgInventory; readonly final: MgInventory };
+  /** Full cells: the first cycle whose retention is below 80 % (null if none). */
+  readonly cycleLife80: number | null;
   readonly stats: SolverStats & { readonly protocolSteps: number; readonly wallTime_ms: number };
   readonly warnings: readonly string[];
 }

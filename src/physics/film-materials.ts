@@ -1,33 +1,18 @@
-import { MG_DENSITY, MG_MOLAR_MASS } from './magnesium.ts';
+import { formulaMolarMass } from './molar-mass.ts';
+import type { Composition } from './atomic-weights.ts';
+import { MG_DENSITY } from './magnesium.ts';
 
 /**
  * Molar mass, density and molar volume of Mg and the Mg compounds found in anode interphases.
- * Molar masses are computed from the composition and the atomic weights below; densities are
- * handbook or X-ray (crystallographic) values with their source; V̄ = M/ρ.
+ * Molar masses are computed from the composition and the atomic weights of atomic-weights.ts
+ * (IUPAC CIAAW 2021); densities are handbook or X-ray (crystallographic) values with their
+ * source; V̄ = M/ρ.
  */
 
-/**
- * Conventional standard atomic weights [kg/mol] (IUPAC CIAAW, "Standard atomic weights of the
- * elements 2021", Pure Appl. Chem. 94, 573 (2022), abridged/conventional values).
- */
-export const ATOMIC_WEIGHTS = {
-  H: 1.008e-3,
-  O: 15.999e-3,
-  F: 18.998e-3,
-  Mg: MG_MOLAR_MASS,
-  S: 32.06e-3,
-  Cl: 35.45e-3,
-} as const;
-
-export type Element = keyof typeof ATOMIC_WEIGHTS;
-export type Composition = Readonly<Partial<Record<Element, number>>>;
-
-/** M = Σ_i ν_i·A_i [kg/mol] for a composition {element: atoms per formula unit}. */
-export function formulaMolarMass(composition: Composition): number {
-  let m = 0;
-  for (const [el, count] of Object.entries(composition) as [Element, number][]) m += count * ATOMIC_WEIGHTS[el];
-  return m;
-}
+// The atomic-weight table and M = Σ ν_i·A_i moved to atomic-weights.ts and molar-mass.ts; they are
+// re-exported here so imports from this module keep working.
+export { ATOMIC_WEIGHTS, type Composition, type Element } from './atomic-weights.ts';
+export { formulaMolarMass } from './molar-mass.ts';
 
 export interface FilmMaterial {
   readonly formula: string;

@@ -21,6 +21,13 @@ export * from './tafel.ts';
 export * from './double-layer.ts';
 export * from './nucleation-overpotential.ts';
 export * from './passivated-area.ts';
+// Elements, formulas, molar masses and theoretical capacities
+export * from './atomic-weights.ts';
+export * from './metal-densities.ts';
+export * from './formula.ts';
+export * from './molar-mass.ts';
+export * from './theoretical-capacity.ts';
+export * from './crystal-density.ts';
 // Interphase (film/SEI) growth
 export * from './film-materials.ts';
 export * from './film-growth-current.ts';

@@ -1,15 +1,17 @@
 import { Z_MG, type CoulombsPerCubicMeter, type CoulombsPerKilogram, type MolesPerCubicMeter, type Volts } from '../units/index.ts';
+import { ATOMIC_WEIGHTS } from './atomic-weights.ts';
+import { METAL_DENSITIES } from './metal-densities.ts';
 import { metalSpecificCapacity, metalVolumetricCapacity } from './metal-capacity.ts';
 
 /**
  * Magnesium metal constants, SI. Capacities are computed from M, ρ and n = 2 (Z_MG), not typed in.
  */
 
-/** Molar mass of Mg [kg/mol]: 24.305 g/mol, IUPAC conventional atomic weight (CIAAW 2021, Pure Appl. Chem. 94, 573 (2022)). */
-export const MG_MOLAR_MASS = 24.305e-3;
+/** Molar mass of Mg [kg/mol]: 24.305 g/mol, IUPAC conventional atomic weight (CIAAW 2021, Pure Appl. Chem. 94, 573 (2022); `ATOMIC_WEIGHTS`). */
+export const MG_MOLAR_MASS = ATOMIC_WEIGHTS.Mg;
 
-/** Density of Mg metal at 20 °C [kg/m³]: 1.738 g/cm³ (CRC Handbook of Chemistry and Physics, "Physical Constants of Inorganic Compounds"). */
-export const MG_DENSITY = 1738;
+/** Density of Mg metal at 20 °C [kg/m³]: 1.738 g/cm³ (CRC Handbook of Chemistry and Physics, "Physical Constants of Inorganic Compounds"; `METAL_DENSITIES`). */
+export const MG_DENSITY = METAL_DENSITIES.Mg;
 
 /** Molar volume of Mg, V̄ = M/ρ [m³/mol] = 1.39845e-5 (BattMo's magnesium_battery.json uses 1.39845e-5). */
 export const MG_MOLAR_VOLUME = MG_MOLAR_MASS / MG_DENSITY;

@@ -14,7 +14,7 @@ export const DIMENSIONS = {
   current: { si: 'A', display: 'mA', noun: 'a current', example: '0.5 mA' },
   currentDensity: { si: 'A/m^2', display: 'mA/cm^2', noun: 'a current density', example: '0.5 mA/cm2' },
   specificCurrent: { si: 'A/kg', display: 'mA/g', noun: 'a specific current', example: '20 mA/g' },
-  cRate: { si: '1/s', display: 'C', noun: 'a C-rate', example: '5 C or C/50' },
+  cRate: { si: 's^-1', display: 'C', noun: 'a C-rate', example: '5 C or C/50' },
   conductivity: { si: 'S/m', display: 'S/cm', noun: 'a conductivity', example: '2.5e-4 S/cm' },
   resistance: { si: 'ohm', display: 'ohm', noun: 'a resistance', example: '5000 ohm' },
   arealResistance: { si: 'ohm m^2', display: 'ohm cm^2', noun: 'an area-specific resistance', example: '12.8 ohm cm^2' },
@@ -32,6 +32,8 @@ export const DIMENSIONS = {
   density: { si: 'kg/m^3', display: 'g/cm^3', noun: 'a density', example: '0.868 g/cm3' },
   velocity: { si: 'm/s', display: 'm/s', noun: 'a rate constant (velocity)', example: '1e-9 m/s' },
   molarMass: { si: 'kg/mol', display: 'g/mol', noun: 'a molar mass', example: '24.305 g/mol' },
+  arealMass: { si: 'kg/m^2', display: 'mg/cm^2', noun: 'a mass per area (loading)', example: '2 mg/cm2' },
+  rateConstant: { si: 's^-1', display: '1/s', noun: 'a first-order rate constant', example: '1e-3 1/s' },
 } as const satisfies Record<string, { si: string; display: string; noun: string; example: string }>;
 
 export type Dimension = keyof typeof DIMENSIONS;

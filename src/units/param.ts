@@ -28,10 +28,22 @@ export interface ChoiceParam<C extends string = string> {
   readonly source: string;
 }
 
-export type ParamDef = QuantityParam | ChoiceParam;
+/** A free-text parameter checked against a pattern, e.g. a chemical formula. */
+export interface TextParam {
+  readonly kind: 'text';
+  readonly default: string;
+  /** What the text must look like (a regular expression on the whole value). */
+  readonly pattern: RegExp;
+  /** Shown when the pattern does not match, e.g. "a chemical formula such as Mo6S8". */
+  readonly expected: string;
+  readonly description: string;
+  readonly source: string;
+}
+
+export type ParamDef = QuantityParam | ChoiceParam | TextParam;
 export type ParamDefs = Readonly<Record<string, ParamDef>>;
 
-type Resolved<P> = P extends QuantityParam<infer D> ? Quantity<D> : P extends ChoiceParam<infer C> ? C : never;
+type Resolved<P> = P extends QuantityParam<infer D> ? Quantity<D> : P extends ChoiceParam<infer C> ? C : P extends TextParam ? string : never;
 export type ResolvedParams<Defs extends ParamDefs> = { readonly [K in keyof Defs]: Resolved<Defs[K]> };
 
 /** `targetConductivity` → `target-conductivity`, the CLI flag name of a parameter. */
@@ -41,6 +53,9 @@ export function flagName(key: string): string {
 
 function resolveOne(key: string, def: ParamDef, given: string | undefined): Result<number | string, ParseIssue> {
   const text = given ?? def.default;
+  if (def.kind === 'text') {
+    return def.pattern.test(text) ? ok(text) : err({ path: key, message: `"${text}" is not ${def.expected}` });
+  }
   if (def.kind === 'choice') {
     return (def.choices as readonly string[]).includes(text)
       ? ok(text)
@@ -83,7 +98,9 @@ export function resolveParams<Defs extends ParamDefs>(
 /** One line of help for a parameter: description, default, range and source. */
 export function paramHelp(def: ParamDef): string {
   const range =
-    def.kind === 'choice'
+    def.kind === 'text'
+      ? def.expected
+      : def.kind === 'choice'
       ? `one of ${def.choices.join(', ')}`
       : [def.min, def.max].some((b) => b !== undefined)
         ? `${DIMENSIONS[def.dimension].noun}, ${def.min ?? '-∞'} … ${def.max ?? '∞'}`
@@ -96,7 +113,9 @@ export function paramsJsonSchema(defs: ParamDefs): Record<string, unknown> {
   const properties: Record<string, unknown> = {};
   for (const [key, def] of Object.entries(defs)) {
     properties[key] =
-      def.kind === 'choice'
+      def.kind === 'text'
+        ? { type: 'string', pattern: def.pattern.source, default: def.default, description: paramHelp(def) }
+        : def.kind === 'choice'
         ? { type: 'string', enum: def.choices, default: def.default, description: paramHelp(def) }
         : { type: 'string', default: def.default, description: paramHelp(def), examples: [DIMENSIONS[def.dimension].example] };
   }

@@ -41,6 +41,8 @@ export function normaliseUnitText(unit: string): string {
     .replace(/\u00c5|\u212b/g, 'angstrom')
     .replace(/\u03a9|\u2126/g, 'ohm')
     .replace(/[{}]/g, '')
+    // "1/s" and "/s" (per second) → "s^-1"
+    .replace(/^\s*1?\s*\/\s*([A-Za-z]+)\s*$/, '$1^-1')
     .replace(/([A-Za-z])\s*\^?\s*(-?\d+)(?![\d.])/g, '$1^$2')
     .replace(/\s+/g, ' ')
     .trim();
@@ -117,7 +119,13 @@ export function parseQuantity<D extends Dimension>(text: string, expected: D): R
     const actual = describeDimension(unit);
     return err(issue(text, expected, `the unit "${unitText}" is ${actual}, not ${DIMENSIONS[expected].noun}`));
   }
-  return finite(text, expected, unit.toNumber(DIMENSIONS[expected].si), numberText, unitText);
+  let value: number;
+  try {
+    value = unit.toNumber(DIMENSIONS[expected].si);
+  } catch (e) {
+    return err(issue(text, expected, `cannot convert "${unitText}" to ${DIMENSIONS[expected].si} (${e instanceof Error ? e.message : String(e)})`));
+  }
+  return finite(text, expected, value, numberText, unitText);
 }
 
 function describeDimension(unit: Unit): string {

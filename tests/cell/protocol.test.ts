@@ -182,11 +182,11 @@ describe('stop conditions', () => {
     ['film thickness > 5 h', '"film thickness > 5 h": "5 h" is a time, not a length; expected a length such as "2 um"'],
     [
       'cycle >= 10',
-      '"cycle >= 10": unknown stop condition; stop conditions are "overpotential > 1 V", "voltage > 1 V", "voltage < -1 V", "cycles >= 1000", "time > 100 h", "film thickness > 50 nm", "coulombic efficiency < 99 %" or "capacity loss > 20 %" (did you mean "cycles"?)',
+      '"cycle >= 10": unknown stop condition; stop conditions are "overpotential > 1 V", "voltage > 1 V", "voltage < -1 V", "cycles >= 1000", "time > 100 h", "film thickness > 50 nm", "coulombic efficiency < 99 %", "capacity loss > 20 %", "capacity < 80 %" (or "80% capacity") or "discharge capacity < 100 mAh/g" (did you mean "cycles"?)',
     ],
     [
       '1000 cycles',
-      '"1000 cycles": unknown stop condition; stop conditions are "overpotential > 1 V", "voltage > 1 V", "voltage < -1 V", "cycles >= 1000", "time > 100 h", "film thickness > 50 nm", "coulombic efficiency < 99 %" or "capacity loss > 20 %"',
+      '"1000 cycles": unknown stop condition; stop conditions are "overpotential > 1 V", "voltage > 1 V", "voltage < -1 V", "cycles >= 1000", "time > 100 h", "film thickness > 50 nm", "coulombic efficiency < 99 %", "capacity loss > 20 %", "capacity < 80 %" (or "80% capacity") or "discharge capacity < 100 mAh/g"',
     ],
   ])('"%s" is refused: %s', (text, message) => {
     expect(onlyMessage(parseStopCondition(text))).toBe(message);
@@ -195,11 +195,12 @@ describe('stop conditions', () => {
 
 describe('step errors name the step and say what to write', () => {
   it.each([
-    ['Plat at 1 mA/cm2 for 1 h', '"Plat at 1 mA/cm2 for 1 h": unknown step; steps are Plate…, Strip…, Rest… (did you mean "Plate"?)'],
-    ['Dance at 1 mA/cm2 for 1 h', '"Dance at 1 mA/cm2 for 1 h": unknown step; steps are Plate…, Strip…, Rest…'],
+    ['Plat at 1 mA/cm2 for 1 h', '"Plat at 1 mA/cm2 for 1 h": unknown step; steps are Plate…, Strip…, Charge…, Discharge…, Rest… (did you mean "Plate"?)'],
+    ['Dance at 1 mA/cm2 for 1 h', '"Dance at 1 mA/cm2 for 1 h": unknown step; steps are Plate…, Strip…, Charge…, Discharge…, Rest…'],
+    // "Charge"/"Discharge" are full-cell steps now (tests/cell/protocol-full-cell.test.ts); a PyBaMM CV hold is not.
     [
-      'Charge at 1 mA/cm2 for 1 h',
-      '"Charge at 1 mA/cm2 for 1 h": unknown step "Charge"; steps are Plate…, Strip…, Rest… (a Mg electrode is plated or stripped: write "Plate" or "Strip" instead of "Charge" or "Discharge")',
+      'Hold at 1.7 V until 50 mA',
+      '"Hold at 1.7 V until 50 mA": constant-voltage holds are not supported; steps are Plate…, Strip…, Charge…, Discharge…, Rest… (end a constant-current step at a voltage instead, as in "Charge at C/10 until 1.7 V")',
     ],
     ['Plate at 1 mA for 1 h', '"Plate at 1 mA for 1 h": "1 mA" is a current, not a current density; expected a current density such as "0.5 mA/cm2"'],
     ['Plate at C/10 for 1 h', '"Plate at C/10 for 1 h": "C/10" is a C-rate, not a current density; expected a current density such as "0.5 mA/cm2"'],
@@ -435,7 +436,7 @@ describe('protocols: YAML values with repeat blocks and stop conditions', () => 
       'protocol.steps[0].repeat: the repeat count must be a whole number from 1 to 10000000, such as "repeat: 100"; got number 0',
       'protocol.steps[0]: "steps" is missing; give a list of steps such as ["Plate at 1 mA/cm2 for 1 h", "Strip at 1 mA/cm2 for 1 h"]',
       'protocol.steps[1]: expected a step sentence such as "Plate at 1 mA/cm2 for 1 h" or a repeat block {repeat: 100, steps: [...]}; got number 5',
-      'protocol.steps[2]: "Plat at 1 mA/cm2 for 1 h": unknown step; steps are Plate…, Strip…, Rest… (did you mean "Plate"?)',
+      'protocol.steps[2]: "Plat at 1 mA/cm2 for 1 h": unknown step; steps are Plate…, Strip…, Charge…, Discharge…, Rest… (did you mean "Plate"?)',
       'protocol.steps[3].steps: there are no steps; give at least one, such as "Plate at 1 mA/cm2 for 1 h"',
       'protocol.steps[4]: a block of steps needs "repeat: <count>", such as "repeat: 100"',
       'protocol.steps[5].repeat: the repeat count must be a whole number from 1 to 10000000, such as "repeat: 100"; got the text "100" (write it without quotes)',

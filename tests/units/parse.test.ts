@@ -50,6 +50,9 @@ describe('parseQuantity reads the units battery papers write, into SI', () => {
     ['5 C', 'cRate', 5 / 3600],
     ['10C', 'cRate', 10 / 3600],
     ['C/50', 'cRate', 1 / 50 / 3600],
+    ['1e-3 1/s', 'rateConstant', 1e-3],
+    ['2 1/h', 'rateConstant', 2 / 3600],
+    ['2 mg/cm2', 'arealMass', 0.02],
   ] as const)('"%s" is %s %f in SI', (text, dimension, expected) => {
     expect(si(text, dimension)).toBeCloseTo(expected, 12 - Math.max(0, Math.ceil(Math.log10(Math.abs(expected)))));
     expect(si(text, dimension) / expected).toBeCloseTo(1, 12);
@@ -110,6 +113,8 @@ describe('unit round trips', () => {
     ['diffusivity', 'cm^2/s'],
     ['dimensionless', '%'],
     ['cRate', 'C'],
+    ['rateConstant', '1/h'],
+    ['arealMass', 'mg/cm^2'],
   ];
 
   it('parse(x unit) then toUnit(…, unit) gives x back, for any finite x', () => {

@@ -11,16 +11,30 @@ import {
   type SolventId,
 } from '../../physics/index.ts';
 import {
+  AVOGADRO,
+  FARADAY,
   GAS_CONSTANT,
   InputError,
+  Z_MG,
   type Joules,
   type JoulesPerMole,
   type Kelvin,
   type Meters,
   type SiemensPerMeter,
 } from '../../units/index.ts';
+import {
+  CHEVREL_SITES,
+  CHEVREL_TRAPPING,
+  createSphericalParticle,
+  latticeGasOcv,
+  siteTrapping,
+  tableOcv,
+  type CathodeKinetics,
+  type CathodeOcv,
+  type SphericalParticle,
+} from '../cathode/index.ts';
 import type { FilmGrowth, Solvent } from '../stack/params.ts';
-import type { Layer, LiquidLayer, Stack } from '../stack/types.ts';
+import type { CathodeSpec, Layer, LiquidLayer, Stack } from '../stack/types.ts';
 import { gradedGrid, type Grid } from './grid.ts';
 
 /** Temperature of the film-growth rate constants' reference values (PyBaMM's T_ref). */
@@ -98,6 +112,25 @@ export interface KineticsConstants {
   readonly nucleationCharge: number;
 }
 
+/** The cathode of a full cell as a single representative particle (SI units). */
+export interface CathodeConstants {
+  readonly model: 'chevrel' | 'ocv-table';
+  readonly particle: SphericalParticle;
+  readonly ocv: CathodeOcv;
+  readonly kinetics: CathodeKinetics;
+  /** Particle surface per electrode area S0 = 3·m/(ρ·R) [1] at full active material. */
+  readonly surfacePerArea: number;
+  /** Particles per electrode area N0 = m/(ρ·V_p) [1/m²]. */
+  readonly particlesPerArea: number;
+  /** Active mass per area [kg/m²] and theoretical specific capacity [C/kg]. */
+  readonly massLoading: number;
+  readonly specificCapacity: number;
+  readonly initialFill: number;
+  /** LAM factor β [m³/mol] and particle radius [m]. */
+  readonly lossFactor: number;
+  readonly radius: number;
+}
+
 /** Everything the model needs, derived once from a stack (SI units, at the cell temperature). */
 export interface CellConstants {
   readonly kind: Stack['cell']['kind'];
@@ -105,6 +138,8 @@ export interface CellConstants {
   readonly area: number;
   readonly electrodes: readonly [ElectrodeConstants, ElectrodeConstants];
   readonly electrolyte: ElectrolyteConstants | undefined;
+  /** The counter electrode is this cathode in full and anode-free cells. */
+  readonly cathode: CathodeConstants | undefined;
   readonly film: FilmConstants;
   readonly water: WaterConstants;
   readonly kinetics: KineticsConstants;
@@ -187,15 +222,65 @@ function electrodeConstants(name: 'working' | 'counter', layers: readonly Layer[
   };
 }
 
+function cathodeConstants(spec: CathodeSpec, electrolyteConcentration: number): CathodeConstants {
+  const p = spec.params;
+  const cMax = (p.density / p.molarMass) * p.mgPerFormulaUnit;
+  if (p.model === 'chevrel' && p.mgPerFormulaUnit !== 2) {
+    throw new InputError(`the chevrel model has two Mg sites per Mo6S8 formula unit: set cathode.mgPerFormulaUnit to 2 (got ${p.mgPerFormulaUnit}) or use model: ocv-table`);
+  }
+  const ocv = p.model === 'chevrel' ? latticeGasOcv(CHEVREL_SITES, 0) : tableOcv(spec.ocv ?? (() => { throw new InputError('an ocv-table cathode needs its "ocv" points'); })());
+  const trapping =
+    p.model === 'chevrel' && p.trapping === 'on'
+      ? siteTrapping({
+          ...CHEVREL_TRAPPING,
+          maxConcentration: cMax,
+          trapCapacity: p.trapCapacity,
+          captureRate: p.trapCaptureRate,
+          releaseRate: p.trapReleaseRate,
+          releaseActivationEnergy: (p.trapReleaseActivationEnergy * AVOGADRO) as JoulesPerMole,
+        })
+      : undefined;
+  const particle = createSphericalParticle({
+    radius: p.particleRadius,
+    shells: Math.round(p.shells),
+    maxConcentration: cMax,
+    diffusivity: { reference: p.diffusivity, activationEnergy: (p.diffusivityActivationEnergy * AVOGADRO) as JoulesPerMole, referenceTemperature: 298.15 as Kelvin },
+    ...(trapping !== undefined ? { trapping } : {}),
+  });
+  const volume = (4 / 3) * Math.PI * p.particleRadius ** 3;
+  return {
+    model: p.model,
+    particle,
+    ocv,
+    kinetics: {
+      exchangeCurrentDensity: p.exchangeCurrentDensity,
+      referenceElectrolyteConcentration: electrolyteConcentration,
+      anodicTransferCoefficient: p.alphaAnodic,
+      cathodicTransferCoefficient: p.alphaCathodic,
+    },
+    surfacePerArea: (3 * p.massLoading) / (p.density * p.particleRadius),
+    particlesPerArea: p.massLoading / (p.density * volume),
+    massLoading: p.massLoading,
+    specificCapacity: (p.mgPerFormulaUnit * Z_MG * FARADAY) / p.molarMass,
+    initialFill: p.initialFill,
+    lossFactor: p.activeMaterialLoss,
+    radius: p.particleRadius,
+  };
+}
+
 /** Derive the model constants from a validated stack. Throws InputError for inconsistent stacks. */
 export function cellConstants(stack: Stack): CellConstants {
   const temperature = stack.cell.temperature as Kelvin;
   const liquid = stack.layers.find((l): l is LiquidLayer => l.kind === 'liquid');
   const electrolyte = liquid === undefined ? undefined : electrolyteConstants(liquid, temperature);
   const solventSize = electrolyte?.solventSize ?? SOLVENT_SIZES.dme.min2;
-  const bareWorking = stack.cell.kind === 'mg-cu';
-  const working = electrodeConstants('working', bareWorking ? [] : stack.layers, stack, temperature, bareWorking, solventSize);
-  const counter = electrodeConstants('counter', stack.layers, stack, temperature, false, solventSize);
+  const bareWorking = stack.cell.kind === 'mg-cu' || stack.cell.kind === 'anode-free';
+  const withCathode = stack.cell.kind === 'full' || stack.cell.kind === 'anode-free';
+  if (withCathode && stack.cathode === undefined) throw new InputError(`a ${stack.cell.kind} cell needs a cathode section`);
+  // Mg||Cu: the layers belong to the Mg counter; full and anode-free: to the Mg (or Cu) anode side.
+  const working = electrodeConstants('working', stack.cell.kind === 'mg-cu' ? [] : stack.layers, stack, temperature, bareWorking, solventSize);
+  const counter = electrodeConstants('counter', withCathode ? stack.layers.filter((l) => l.kind === 'liquid') : stack.layers, stack, temperature, withCathode, solventSize);
+  const cathode = withCathode && stack.cathode !== undefined ? cathodeConstants(stack.cathode, electrolyte?.concentration ?? 500) : undefined;
   const f = stack.film;
   const growth = arrheniusFactor(f.growthActivationEnergy as JoulesPerMole, temperature, GROWTH_REFERENCE_TEMPERATURE);
   const filmSigma = arrheniusConductivity(f.conductivity, f.conductivityTemperature, f.activationEnergy as Joules, temperature);
@@ -205,6 +290,7 @@ export function cellConstants(stack: Stack): CellConstants {
     area: stack.cell.area,
     electrodes: [working, counter],
     electrolyte,
+    cathode,
     film: {
       growth: f.growth,
       conductivity: filmSigma,

@@ -13,6 +13,7 @@ import {
 import { FARADAY, Z_MG, type AmperesPerSquareMeter, type CoulombsPerSquareMeter, type Meters, type MolesPerCubicMeter, type OhmSquareMeters, type SiemensPerMeter, type SquareMetersPerSecond, type Volts } from '../../units/index.ts';
 import type { CellConstants, ElectrodeConstants } from './constants.ts';
 import { SeparatorDiffusion } from './separator-diffusion.ts';
+import { cathodeSurface, insertionFluxFromCurrent } from '../cathode/index.ts';
 
 /**
  * The layer-stack cell, one constant-current step at a time.
@@ -45,8 +46,18 @@ export interface ElectrodeLayout {
   readonly overpotential: number;
 }
 
+/** State indices of a cathode: its particle block, and the active fraction and stranded Mg under LAM. */
+export interface CathodeLayout {
+  readonly offset: number;
+  /** Remaining active fraction F ∈ (0, 1] and Mg stranded in lost material [mol/m²]; −1 without LAM. */
+  readonly activeFraction: number;
+  readonly strandedMg: number;
+}
+
 export interface Layout {
+  /** The Mg electrodes; the counter's indices are −1 when the counter is a cathode. */
   readonly electrodes: readonly [ElectrodeLayout, ElectrodeLayout];
+  readonly cathode: CathodeLayout | undefined;
   /** Finite volumes of the separator with concentration polarisation (0 without). */
   readonly volumes: number;
   /** Index of the water concentration, or −1. */
@@ -72,6 +83,10 @@ export interface Breakdown {
   concentration: number;
   /** Salt concentration at each electrode surface [mol/m³] (c0 without a binary electrolyte). */
   surfaceConcentration: [number, number];
+  /** Open-circuit potential of the cathode at its surface [V vs Mg] (0 without a cathode). */
+  ocv: number;
+  /** Cathode surface filling θ = c_s/c_max (0 without a cathode). */
+  cathodeFilling: number;
 }
 
 export function emptyBreakdown(layers: number): Breakdown {
@@ -86,6 +101,8 @@ export function emptyBreakdown(layers: number): Breakdown {
     electrolyteOhmic: 0,
     concentration: 0,
     surfaceConcentration: [0, 0],
+    ocv: 0,
+    cathodeFilling: 0,
   };
 }
 
@@ -95,6 +112,10 @@ export interface MgInventory {
   readonly film: number;
   readonly passivation: number;
   readonly electrolyte: number;
+  /** In the cathode: mobile, trapped, and stranded in lost active material. */
+  readonly cathode: number;
+  readonly trapped: number;
+  readonly stranded: number;
   readonly total: number;
 }
 
@@ -135,14 +156,18 @@ function makeLayout(c: CellConstants): Layout {
     nucleation: start + 3,
     overpotential: dl ? start + 4 : -1,
   });
+  const absent: ElectrodeLayout = { metal: -1, film: -1, passivation: -1, nucleation: -1, overpotential: -1 };
   const wet = (c.electrolyte?.water ?? 0) > 0;
-  const n = 2 * block + (wet ? 1 : 0);
-  return {
-    electrodes: [electrode(0), electrode(block)],
-    volumes,
-    water: wet ? n - 1 : -1,
-    n,
-  };
+  let n = block;
+  let cathode: CathodeLayout | undefined;
+  if (c.cathode !== undefined) {
+    const lam = c.cathode.lossFactor > 0;
+    cathode = { offset: n, activeFraction: lam ? n + c.cathode.particle.size : -1, strandedMg: lam ? n + c.cathode.particle.size + 1 : -1 };
+    n += c.cathode.particle.size + (lam ? 2 : 0);
+  } else n += block;
+  const counter = c.cathode === undefined ? electrode(block) : absent;
+  if (wet) n += 1;
+  return { electrodes: [electrode(0), counter], cathode, volumes, water: wet ? n - 1 : -1, n };
 }
 
 /** Build the ODE model of a cell from its constants. */
@@ -157,7 +182,15 @@ export function buildCellModel(c: CellConstants): CellModel {
   const tMinus = el === undefined ? 0 : 1 - el.transferenceNumber;
   const electrolyteResistanceUniform = el === undefined ? 0 : el.grid.length / el.effectiveConductivity;
   const electronicResistance = el !== undefined ? Infinity : c.electrodes[0].electronicResistance + c.electrodes[1].electronicResistance;
-  const layerNames = c.electrodes[1].layerResistances.map((l) => l.name);
+  const cat = c.cathode;
+  const catLayout = layout.cathode;
+  /** The Mg electrodes: both in Mg||Mg and Mg||Cu, the anode only in full and anode-free cells. */
+  const mgElectrodes: readonly (0 | 1)[] = cat === undefined ? [0, 1] : [0];
+  // Symmetric cells carry the layers on both sides; full cells on the anode side only.
+  const layerNames = (cat === undefined ? c.electrodes[1] : c.electrodes[0]).layerResistances.map((l) => l.name);
+  const layerResistance = (j: number): number => (c.electrodes[0].layerResistances[j]?.resistance ?? 0) + (cat === undefined ? (c.electrodes[1].layerResistances[j]?.resistance ?? 0) : 0);
+  /** Remaining active fraction of the cathode (1 without LAM). */
+  const activeFraction = (y: Float64Array): number => (catLayout === undefined || catLayout.activeFraction < 0 ? 1 : Math.max(y[catLayout.activeFraction] ?? 1, 1e-12));
   const separator = el !== undefined && el.kind === 'binary' ? new SeparatorDiffusion(el.grid, el.porosity, el.effectiveDiffusivity) : undefined;
   /** Separator profile at the start of the current step. */
   const profile = new Float64Array(separator?.n ?? 0).fill(c0);
@@ -222,7 +255,7 @@ export function buildCellModel(c: CellConstants): CellModel {
   const voltageAt = (t: number, y: Float64Array, ionic: number, out: Breakdown): number => {
     out.ionicCurrent = ionic;
     let v = 0;
-    for (const e of [0, 1] as const) {
+    for (const e of mgElectrodes) {
       const sign = e === 0 ? 1 : -1;
       const ie = sign * ionic;
       const cs = surfaceConcentration(t, e);
@@ -235,8 +268,7 @@ export function buildCellModel(c: CellConstants): CellModel {
       v += out.kinetic[e] + out.nucleation[e] + out.film[e];
     }
     for (let j = 0; j < layerNames.length; j++) {
-      const r = (c.electrodes[0].layerResistances[j]?.resistance ?? 0) + (c.electrodes[1].layerResistances[j]?.resistance ?? 0);
-      const drop = ionic * r;
+      const drop = ionic * layerResistance(j);
       out.layers[j] = drop;
       v += drop;
     }
@@ -247,6 +279,23 @@ export function buildCellModel(c: CellConstants): CellModel {
       out.concentration = el.diffusionPotentialCoefficient * Math.log(Math.max(cw, CONCENTRATION_FLOOR * c0) / Math.max(cc, CONCENTRATION_FLOOR * c0));
     } else out.concentration = 0;
     v += out.concentration;
+    if (cat !== undefined && catLayout !== undefined) {
+      // Full cell: V = φ_cathode − φ_anode = −(the Mg||Mg-style sum above) + (U + η) of the cathode.
+      out.surfaceConcentration[1] = surfaceConcentration(t, 1);
+      const s = cathodeSurface(cat.particle, cat.ocv, cat.kinetics, y, catLayout.offset, -ionic / (cat.surfacePerArea * activeFraction(y)), out.surfaceConcentration[1], c.temperature);
+      out.kinetic[0] = -out.kinetic[0];
+      out.nucleation[0] = -out.nucleation[0];
+      out.film[0] = -out.film[0];
+      for (let j = 0; j < out.layers.length; j++) out.layers[j] = -(out.layers[j] ?? 0);
+      out.electrolyteOhmic = -out.electrolyteOhmic;
+      out.concentration = -out.concentration;
+      out.kinetic[1] = s.overpotential;
+      out.nucleation[1] = 0;
+      out.film[1] = 0;
+      out.ocv = s.ocv;
+      out.cathodeFilling = s.fraction;
+      v = s.potential - v;
+    }
     out.voltage = v;
     return v;
   };
@@ -309,7 +358,7 @@ export function buildCellModel(c: CellConstants): CellModel {
     const ionic = ionicCurrent(t, y);
     const water = layout.water >= 0 ? Math.max(y[layout.water] ?? 0, 0) : 0;
     let waterUse = 0;
-    for (const e of [0, 1] as const) {
+    for (const e of mgElectrodes) {
       const lay = layout.electrodes[e];
       const ec = c.electrodes[e];
       const ie = e === 0 ? ionic : -ionic;
@@ -338,13 +387,32 @@ export function buildCellModel(c: CellConstants): CellModel {
       waterUse += waterFlux;
     }
     if (layout.water >= 0 && el !== undefined) dydt[layout.water] = -waterUse / el.volumePerArea;
+    if (cat !== undefined && catLayout !== undefined) {
+      const fraction = activeFraction(y);
+      // Insertion flux at the particle surface: the Mg²⁺ leaving the anode, spread over the particles.
+      const flux = insertionFluxFromCurrent(-ionic / (cat.surfacePerArea * fraction));
+      cat.particle.writeDerivatives(y, catLayout.offset, dydt, flux, c.temperature);
+      if (catLayout.activeFraction >= 0) {
+        // LAM (PyBaMM reaction-driven): dF/dt = −3β·F·|j|/R; the Mg of the lost particles is stranded.
+        const dF = (-3 * cat.lossFactor * fraction * Math.abs(flux)) / cat.radius;
+        dydt[catLayout.activeFraction] = dF;
+        dydt[catLayout.strandedMg] = -dF * cat.particlesPerArea * cat.particle.inventory(y, catLayout.offset).total;
+      }
+    }
   };
+
+  // The electrode blocks do not couple to each other except through water, LAM bookkeeping and
+  // electronic leakage: without those the Jacobian is banded (block size, particle bandwidth).
+  const block = layout.electrodes[0].overpotential >= 0 ? 5 : 4;
+  const banded = layout.water < 0 && !Number.isFinite(electronicResistance) && (catLayout === undefined || catLayout.activeFraction < 0) && layout.n > 12;
+  const half = Math.max(block - 1, cat?.particle.bandwidth.lower ?? 0, cat?.particle.bandwidth.upper ?? 0);
+  const bandwidth = banded ? { lower: half, upper: half } : undefined;
 
   return {
     constants: c,
     layout,
     layerNames,
-    problem: { n: layout.n, rhs },
+    problem: { n: layout.n, rhs, ...(bandwidth !== undefined ? { bandwidth } : {}) },
     get current() {
       return current;
     },
@@ -361,7 +429,11 @@ export function buildCellModel(c: CellConstants): CellModel {
     },
     initialState() {
       const y = new Float64Array(layout.n);
-      for (const e of [0, 1] as const) {
+      if (cat !== undefined && catLayout !== undefined) {
+        cat.particle.writeInitialState(y, catLayout.offset, { mobile: cat.initialFill });
+        if (catLayout.activeFraction >= 0) y[catLayout.activeFraction] = 1;
+      }
+      for (const e of mgElectrodes) {
         const lay = layout.electrodes[e];
         y[lay.metal] = c.electrodes[e].initialMetal;
         y[lay.film] = c.electrodes[e].initialFilm;
@@ -384,13 +456,24 @@ export function buildCellModel(c: CellConstants): CellModel {
       let metal = 0;
       let film = 0;
       let passivation = 0;
-      for (const lay of layout.electrodes) {
+      for (const e of mgElectrodes) {
+        const lay = layout.electrodes[e];
         metal += y[lay.metal] ?? 0;
         film += ((y[lay.film] ?? 0) / f.molarVolume) * f.mgPerFormulaUnit;
         passivation += (y[lay.passivation] ?? 0) / w.productMolarVolume;
       }
       const electrolyte = el === undefined ? 0 : separator !== undefined ? separator.inventory() : el.porosity * el.grid.length * c0;
-      return { metal, film, passivation, electrolyte, total: metal + film + passivation + electrolyte };
+      let cathode = 0;
+      let trapped = 0;
+      let stranded = 0;
+      if (cat !== undefined && catLayout !== undefined) {
+        const inv = cat.particle.inventory(y, catLayout.offset);
+        const perArea = cat.particlesPerArea * activeFraction(y);
+        cathode = inv.total * perArea;
+        trapped = inv.trapped * perArea;
+        stranded = catLayout.strandedMg >= 0 ? (y[catLayout.strandedMg] ?? 0) : 0;
+      }
+      return { metal, film, passivation, electrolyte, cathode, trapped, stranded, total: metal + film + passivation + electrolyte + cathode + stranded };
     },
   };
 }

@@ -1,8 +1,8 @@
 import { err, ok, type Quantity, type Result } from '../../units/index.ts';
-import { msg } from './messages.ts';
-import { readQuantity, type ProtocolDimension } from './quantities.ts';
+import { FULL_CELL_LIMIT_FORMS, msg } from './messages.ts';
+import { readCapacityAmount, readQuantity, type ProtocolDimension } from './quantities.ts';
 import { didYouMean } from './suggest.ts';
-import type { Limit, StopCondition } from './types.ts';
+import type { FullCellDirection, FullCellLimit, Limit, StopCondition } from './types.ts';
 
 /**
  * Comparisons: the limits of a step ("until 1 V or overpotential > 0.5 V") and the stop conditions
@@ -68,7 +68,77 @@ export function parseLimit(limit: string, sentence: string): Result<Limit, strin
   return err(msg.notALimit(sentence, limit));
 }
 
-const STOP_SUBJECTS = ['overpotential', 'voltage', 'cycles', 'time', 'film thickness', 'coulombic efficiency', 'capacity loss'] as const;
+/**
+ * One limit of a Charge/Discharge step: "0.5 V" (the cell voltage falls to it on discharge, rises
+ * to it on charge), "voltage < 0.5 V", "voltage > 1.7 V", "1 mAh/cm2" or "100 mAh/g".
+ */
+export function parseFullCellLimit(limit: string, sentence: string, direction: FullCellDirection): Result<FullCellLimit, string> {
+  const c = splitComparison(limit);
+  if (c !== undefined) {
+    if (c.subject === 'voltage') {
+      const v = readQuantity(c.value, 'voltage');
+      if (v.kind === 'error') return err(msg.badLimit(sentence, limit, v.errors));
+      return ok(isAbove(c.op) ? { kind: 'voltage-above', threshold: v.value } : { kind: 'voltage-below', threshold: v.value });
+    }
+    if (c.subject === 'overpotential') return err(msg.fullCellOverpotential(sentence, limit));
+    return err(msg.notALimit(sentence, limit, FULL_CELL_LIMIT_FORMS));
+  }
+  const voltage = readQuantity(limit, 'voltage');
+  if (voltage.kind === 'ok') return ok({ kind: 'voltage-reaches', threshold: voltage.value, direction: direction === 'discharge' ? 'falling' : 'rising' });
+  const capacity = readCapacityAmount(limit);
+  if (capacity.kind === 'ok') {
+    const amount = capacity.value;
+    if (!(amount.value > 0)) return err(msg.badLimit(sentence, limit, 'a capacity limit must be positive'));
+    return ok(amount.kind === 'areal' ? { kind: 'capacity', threshold: amount.value } : { kind: 'specific-capacity', threshold: amount.value });
+  }
+  if (capacity.errors.includes('not a finite number')) return err(msg.badLimit(sentence, limit, capacity.errors));
+  return err(msg.notALimit(sentence, limit, FULL_CELL_LIMIT_FORMS));
+}
+
+const STOP_SUBJECTS = [
+  'overpotential',
+  'voltage',
+  'cycles',
+  'time',
+  'film thickness',
+  'coulombic efficiency',
+  'capacity loss',
+  'capacity',
+  'retention',
+  'discharge capacity',
+] as const;
+
+const RETENTION_RANGE = 'a percentage above 0 % and at most 100 %';
+
+/**
+ * The value of a capacity stop condition: a percentage ("80 %", "80 % of 120 mAh/g") gives a
+ * retention; an areal or specific capacity gives a discharge-capacity threshold, where allowed.
+ */
+function readCapacityStop(text: string, value: string, at: { text: string; path: string }, allowAmount: boolean): Result<StopCondition, string> {
+  const parts = value.split(/\s+of\s+/i);
+  const [percentText = '', referenceText] = parts;
+  const isPercent = /(%|percent)\s*$/i.test(percentText);
+  if (parts.length > 2 || (referenceText !== undefined && !isPercent) || (!isPercent && !allowAmount)) return err(msg.retentionForm(text));
+  if (!isPercent) {
+    const amount = readCapacityAmount(value);
+    if (amount.kind === 'error') {
+      const problem = amount.errors.includes('not a finite number')
+        ? amount.errors
+        : `"${value}" is neither a percentage nor a capacity; expected a percentage such as "80 %" or ${msg.capacityForms}`;
+      return err(msg.quantity(text, problem));
+    }
+    if (!(amount.value.value > 0)) return err(msg.notPositive(text, 'discharge capacity', value));
+    return ok({ kind: 'discharge-capacity', threshold: amount.value, ...at });
+  }
+  const fraction = readQuantity(percentText, 'dimensionless');
+  if (fraction.kind === 'error') return err(msg.quantity(text, fraction.errors));
+  if (!(fraction.value > 0 && fraction.value <= 1)) return err(msg.percentRange(text, percentText.trim(), RETENTION_RANGE));
+  if (referenceText === undefined) return ok({ kind: 'capacity-retention', threshold: fraction.value, ...at });
+  const reference = readCapacityAmount(referenceText);
+  if (reference.kind === 'error') return err(msg.quantity(text, reference.errors));
+  if (!(reference.value.value > 0)) return err(msg.notPositive(text, 'reference capacity', referenceText));
+  return ok({ kind: 'capacity-retention', threshold: fraction.value, reference: reference.value, ...at });
+}
 
 /**
  * One stop condition of a protocol (see `StopCondition`). Never throws; the error message names
@@ -78,10 +148,13 @@ export function readStopCondition(raw: string, path: string): Result<StopConditi
   const text = raw.trim();
   if (text.length === 0) return err(msg.emptyStop());
   const c = splitComparison(text);
+  const at = { text, path };
   if (c === undefined) {
+    // PyBaMM's termination "80% capacity" (retention) or "100 mAh/g capacity" (discharge capacity).
+    const pybamm = /^([-+.\d].*?)\s*capacity$/i.exec(text);
+    if (pybamm !== null) return readCapacityStop(text, pybamm[1] ?? '', at, true);
     return err(msg.unknownStop(text, didYouMean(text.replace(/\s*\d.*$/, ''), STOP_SUBJECTS)));
   }
-  const at = { text, path };
   const quantityError = (problem: string): Result<never, string> => err(msg.quantity(text, problem));
   switch (c.subject) {
     case 'overpotential': {
@@ -126,6 +199,14 @@ export function readStopCondition(raw: string, path: string): Result<StopConditi
       if (!(v.value > 0 && v.value < 1)) return err(msg.percentRange(text, c.value, 'a percentage between 0 % and 100 %'));
       return ok({ kind: 'capacity-loss', threshold: v.value, ...at });
     }
+    case 'capacity':
+    case 'discharge capacity':
+      if (isAbove(c.op)) return err(msg.wrongOperator(text, c.subject, `${c.subject} < ${c.subject === 'capacity' ? '80 %' : '100 mAh/g'}`));
+      return readCapacityStop(text, c.value, at, true);
+    case 'retention':
+    case 'capacity retention':
+      if (isAbove(c.op)) return err(msg.wrongOperator(text, c.subject, `${c.subject} < 80 %`));
+      return readCapacityStop(text, c.value, at, false);
     default:
       return err(msg.unknownStop(text, didYouMean(c.subject, STOP_SUBJECTS)));
   }

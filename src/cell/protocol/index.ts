@@ -1,7 +1,17 @@
 export { describeLimit, describeStep, describeStopCondition, protocolToInput } from './describe.ts';
+export {
+  capacityStopHolds,
+  capacityToAreal,
+  cyclesDischarge,
+  fullCellUses,
+  isDischargeStep,
+  rateToCurrentDensity,
+  type CycleDischarge,
+  type FullCellUse,
+} from './fullcell.ts';
 export { splitPath } from './path.ts';
 export { MAX_INPUT_NODES, parseProtocol, parseStep, parseStopCondition } from './protocol.ts';
-export { formatQuantity, type ProtocolDimension } from './quantities.ts';
+export { formatCapacityAmount, formatQuantity, formatRate, type ProtocolDimension } from './quantities.ts';
 export {
   cycleCount,
   flattenCount,

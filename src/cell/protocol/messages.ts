@@ -1,4 +1,4 @@
-import { MAX_REPEAT_COUNT, MAX_REPEAT_DEPTH, type Direction } from './types.ts';
+import { MAX_REPEAT_COUNT, MAX_REPEAT_DEPTH, type Direction, type FullCellDirection } from './types.ts';
 
 /**
  * Every message the protocol parser gives, in one place (tests assert them exactly). Each names
@@ -8,11 +8,19 @@ import { MAX_REPEAT_COUNT, MAX_REPEAT_DEPTH, type Direction } from './types.ts';
 const q = (s: string): string => `"${s}"`;
 
 export const DIRECTION_WORD = { plate: 'Plate', strip: 'Strip' } as const satisfies Record<Direction, string>;
-const STEP_NOUN = { plate: 'plating', strip: 'stripping' } as const satisfies Record<Direction, string>;
+export const FULL_CELL_DIRECTION_WORD = { charge: 'Charge', discharge: 'Discharge' } as const satisfies Record<FullCellDirection, string>;
+const STEP_NOUN = { plate: 'plating', strip: 'stripping', charge: 'charging', discharge: 'discharging' } as const satisfies Record<Direction | FullCellDirection, string>;
+const STEP_WORDS = 'Plate…, Strip…, Charge…, Discharge…, Rest…';
 
-const LIMIT_FORMS = '"1 V" (|cell voltage|), "voltage > 0.5 V", "voltage < -0.5 V", "overpotential > 0.5 V" or "1 mAh/cm2" (charge passed in the step)';
+/** The limits of a Plate/Strip step, for messages. */
+export const LIMIT_FORMS = '"1 V" (|cell voltage|), "voltage > 0.5 V", "voltage < -0.5 V", "overpotential > 0.5 V" or "1 mAh/cm2" (charge passed in the step)';
+/** The limits of a Charge/Discharge step, for messages. */
+export const FULL_CELL_LIMIT_FORMS =
+  '"0.5 V" (the cell voltage falls to it on discharge, rises to it on charge), "voltage < 0.5 V", "voltage > 1.7 V", "1 mAh/cm2" or "100 mAh/g" (charge passed in the step)';
 const STOP_FORMS =
-  '"overpotential > 1 V", "voltage > 1 V", "voltage < -1 V", "cycles >= 1000", "time > 100 h", "film thickness > 50 nm", "coulombic efficiency < 99 %" or "capacity loss > 20 %"';
+  '"overpotential > 1 V", "voltage > 1 V", "voltage < -1 V", "cycles >= 1000", "time > 100 h", "film thickness > 50 nm", "coulombic efficiency < 99 %", "capacity loss > 20 %", "capacity < 80 %" (or "80% capacity") or "discharge capacity < 100 mAh/g"';
+const RATE_FORMS = 'a current density such as "1 mA/cm2", a specific current such as "20 mA/g" or a C-rate such as "C/10"';
+const CAPACITY_FORMS = 'an areal capacity such as "1 mAh/cm2" or a specific capacity such as "100 mAh/g"';
 
 /** Describe a JS value for "got …" in messages, without dumping it. */
 export function describeValue(value: unknown): string {
@@ -38,10 +46,10 @@ export const msg = {
   // Sentences
   emptyStep: (): string => 'the step is empty; write a sentence such as "Rest for 10 min" or "Plate at 1 mA/cm2 for 1 h"',
   unknownStep: (text: string, suggestion: string | undefined): string =>
-    `${q(text)}: unknown step; steps are Plate…, Strip…, Rest…${suggestion === undefined ? '' : ` (did you mean ${q(suggestion)}?)`}`,
-  pybammWord: (text: string, word: string): string =>
-    `${q(text)}: unknown step ${q(word)}; steps are Plate…, Strip…, Rest… (a Mg electrode is plated or stripped: write "Plate" or "Strip" instead of "Charge" or "Discharge")`,
-  neverEnds: (text: string, direction: Direction): string =>
+    `${q(text)}: unknown step; steps are ${STEP_WORDS}${suggestion === undefined ? '' : ` (did you mean ${q(suggestion)}?)`}`,
+  holdStep: (text: string): string =>
+    `${q(text)}: constant-voltage holds are not supported; steps are ${STEP_WORDS} (end a constant-current step at a voltage instead, as in "Charge at C/10 until 1.7 V")`,
+  neverEnds: (text: string, direction: Direction | FullCellDirection): string =>
     `${q(text)}: a ${STEP_NOUN[direction]} step needs "for <time>", "until <limit>" or a capacity, or it never ends`,
   quantity: (text: string, problem: string): string => `${q(text)}: ${problem}`,
   missingAt: (text: string, direction: Direction): string =>
@@ -50,15 +58,25 @@ export const msg = {
   notPositive: (text: string, what: string, written: string, hint = ''): string =>
     `${q(text)}: the ${what} ${q(written)} must be positive${hint}`,
   currentSignHint: '; the direction (Plate or Strip) carries the sign',
+  rateSignHint: '; the direction (Charge or Discharge) carries the sign',
+  missingRateAt: (text: string, direction: FullCellDirection): string =>
+    `${q(text)}: expected "at <current>" after ${q(FULL_CELL_DIRECTION_WORD[direction])}, as in "${FULL_CELL_DIRECTION_WORD[direction]} at C/10 until ${direction === 'discharge' ? '0.5' : '1.7'} V"`,
+  rateForms: RATE_FORMS,
+  capacityForms: CAPACITY_FORMS,
+  fullCellCapacityAndDuration: (text: string): string =>
+    `${q(text)}: give either a capacity ("Discharge 100 mAh/g at C/10") or a duration ("for 10 h"), not both`,
+  fullCellOverpotential: (text: string, limit: string): string =>
+    `${q(text)}: the limit ${q(limit)}: an overpotential limit is for Plate and Strip steps; a Charge or Discharge step ends at a cell voltage such as "0.5 V" or "voltage < 0.5 V"`,
   capacityAndDuration: (text: string): string =>
     `${q(text)}: give either a capacity ("Plate 1 mAh/cm2 at 1 mA/cm2") or a duration ("for 1 h"), not both`,
   duplicateClause: (text: string, keyword: string): string => `${q(text)}: ${q(keyword)} appears twice; give it once`,
-  forAfterUntil: (text: string): string => `${q(text)}: "for <time>" must come before "until", as in "Plate at 1 mA/cm2 for 1 h or until 1 V"`,
-  strayOr: (text: string): string =>
-    `${q(text)}: "or" must join limits after "until", as in "Strip at 1 mA/cm2 for 1 h or until 1 V or overpotential > 0.5 V"`,
-  missingLimit: (text: string): string => `${q(text)}: a limit is missing after "until" or "or"; limits are ${LIMIT_FORMS}`,
+  forAfterUntil: (text: string, fullCell = false): string =>
+    `${q(text)}: "for <time>" must come before "until", as in ${fullCell ? '"Discharge at C/10 for 10 h or until 0.5 V"' : '"Plate at 1 mA/cm2 for 1 h or until 1 V"'}`,
+  strayOr: (text: string, fullCell = false): string =>
+    `${q(text)}: "or" must join limits after "until", as in ${fullCell ? '"Discharge at C/10 for 10 h or until 0.5 V or 100 mAh/g"' : '"Strip at 1 mA/cm2 for 1 h or until 1 V or overpotential > 0.5 V"'}`,
+  missingLimit: (text: string, forms: string = LIMIT_FORMS): string => `${q(text)}: a limit is missing after "until" or "or"; limits are ${forms}`,
   badLimit: (text: string, limit: string, problem: string): string => `${q(text)}: the limit ${q(limit)}: ${problem}`,
-  notALimit: (text: string, limit: string): string => `${q(text)}: ${q(limit)} is not a limit; limits are ${LIMIT_FORMS}`,
+  notALimit: (text: string, limit: string, forms: string = LIMIT_FORMS): string => `${q(text)}: ${q(limit)} is not a limit; limits are ${forms}`,
   magnitudeNotPositive: (text: string, limit: string): string =>
     `${q(text)}: the limit ${q(limit)} is on |cell voltage| and must be positive; for a signed limit write "voltage < ${limit.trim()}"`,
   restForm: (text: string): string =>
@@ -77,6 +95,10 @@ export const msg = {
     `${q(text)}: ${q(written)} is not a whole number of cycles; expected a count such as "cycles >= 1000"`,
   cyclesZero: (text: string): string => `${q(text)}: this holds before the first cycle; expected at least one cycle, such as "cycles >= 1000"`,
   percentRange: (text: string, written: string, range: string): string => `${q(text)}: ${q(written)} is out of range; expected ${range}`,
+  retentionForm: (text: string): string =>
+    `${q(text)}: a capacity retention is a percentage, optionally of a reference capacity: "capacity < 80 %", "capacity < 80 % of 120 mAh/g" or "80% capacity"`,
+  capacityStopNeverChecked: (text: string): string =>
+    `${q(text)}: never checked; it compares the discharge capacity of cycles, and no cycle (iteration of an outermost repeat block) has a Discharge step`,
   cyclesNeverReached: (text: string, cycles: number): string =>
     `${q(text)}: never reached; the protocol runs ${cycles} cycle${cycles === 1 ? '' : 's'} (iterations of its outermost repeat blocks)`,
 

@@ -1,5 +1,6 @@
 import { err, ok, type ParseIssue, type Result } from '../../units/index.ts';
 import { readStopCondition } from './conditions.ts';
+import { cyclesDischarge } from './fullcell.ts';
 import { msg } from './messages.ts';
 import { cycleCount, flattenCount } from './schedule.ts';
 import { readStep } from './sentence.ts';
@@ -116,7 +117,8 @@ class Reader {
  * Read a protocol: `{ steps: [...], stop?: [...] }` where a step is a sentence or a block
  * `{ repeat: N, steps: [...] }`. `path` is where the value sits in the stack file (default
  * `protocol`); every issue carries the path of its step. Warnings: a "cycles >= N" that the
- * protocol never reaches, a sampling period longer than its step.
+ * protocol never reaches, a capacity stop condition that no cycle checks (no Discharge step in a
+ * repeat block), a sampling period longer than its step.
  */
 export function parseProtocol(value: unknown, path = 'protocol'): Result<Protocol> {
   const reader = new Reader();
@@ -129,20 +131,27 @@ export function parseProtocol(value: unknown, path = 'protocol'): Result<Protoco
   const executed = flattenCount(protocol);
   if (!Number.isSafeInteger(executed)) return err([{ path: child(path, 'steps'), message: msg.tooManySteps(executed) }]);
   const cycles = cycleCount(protocol);
+  const discharges = cyclesDischarge(protocol);
   for (const s of stop) {
     if (s.kind === 'cycles' && s.count > cycles) reader.warnings.push({ path: s.path, message: msg.cyclesNeverReached(s.text, cycles) });
+    if ((s.kind === 'capacity-retention' || s.kind === 'discharge-capacity') && !discharges) {
+      reader.warnings.push({ path: s.path, message: msg.capacityStopNeverChecked(s.text) });
+    }
   }
   return ok(protocol, reader.warnings);
 }
 
-/** Read one step sentence (not a repeat block), e.g. "Plate at 1 mA/cm2 for 1 h or until 1 V". */
+/**
+ * Read one step sentence (not a repeat block), e.g. "Plate at 1 mA/cm2 for 1 h or until 1 V" or
+ * "Discharge at C/10 until 0.5 V".
+ */
 export function parseStep(text: string, path = 'step'): Result<LeafStep> {
   if (typeof text !== 'string') return err([{ path, message: msg.notAStep(text) }]);
   const r = readStep(text, path);
   return r.kind === 'error' ? err([{ path, message: r.errors }]) : r;
 }
 
-/** Read one stop condition, e.g. "cycles >= 1000" or "overpotential > 1 V". */
+/** Read one stop condition, e.g. "cycles >= 1000", "overpotential > 1 V" or "capacity < 80 %". */
 export function parseStopCondition(text: string, path = 'stop'): Result<StopCondition> {
   if (typeof text !== 'string') return err([{ path, message: msg.stopNotText(text) }]);
   const r = readStopCondition(text, path);

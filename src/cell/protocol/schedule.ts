@@ -1,5 +1,6 @@
 import { si, type AmperesPerSquareMeter, type Seconds } from '../../units/index.ts';
-import type { LeafStep, Protocol, Step } from './types.ts';
+import { capacityToAreal, rateToCurrentDensity } from './fullcell.ts';
+import type { LeafStep, Protocol, RateContext, Step } from './types.ts';
 
 /**
  * What a simulator driver needs from a protocol: the executed steps in order with their cycle
@@ -11,11 +12,22 @@ import type { LeafStep, Protocol, Step } from './types.ts';
  */
 
 /**
- * Current density at the working electrode with the IUPAC sign: anodic (oxidation) positive.
- * Stripping (Mg → Mg²⁺ + 2e⁻) is positive, plating is negative, rest is zero.
+ * Current density at the working (Mg) electrode in A/m² with the IUPAC sign: anodic (oxidation)
+ * positive. Stripping (Mg → Mg²⁺ + 2e⁻) is positive, plating is negative, rest is zero. In a full
+ * cell the Mg anode is the working electrode: Discharge (Mg strips, the cathode is reduced) is
+ * positive, Charge (Mg plates) is negative.
+ *
+ * `context` (the cathode's active mass loading and specific capacity) converts the specific
+ * currents ("20 mA/g") and C-rates ("C/10") of Charge/Discharge steps; without it, or with a
+ * non-positive field they need, those throw an `InputError` that names the step. Plate/Strip/Rest
+ * steps and Charge/Discharge steps written in mA/cm2 need no context.
  */
-export function signedCurrentDensity(step: LeafStep): AmperesPerSquareMeter {
+export function signedCurrentDensity(step: LeafStep, context?: RateContext): AmperesPerSquareMeter {
   if (step.kind === 'rest') return si(0, 'currentDensity');
+  if (step.kind === 'full-cell') {
+    const magnitude = rateToCurrentDensity(step.rate, context, step);
+    return si(step.direction === 'discharge' ? magnitude : -magnitude, 'currentDensity');
+  }
   return si(step.direction === 'strip' ? step.currentDensity : -step.currentDensity, 'currentDensity');
 }
 
@@ -23,9 +35,28 @@ export function signedCurrentDensity(step: LeafStep): AmperesPerSquareMeter {
  * The longest a step can run: its duration, or the time its capacity (or the smallest capacity
  * limit) takes at its current density, whichever is shortest. Voltage and overpotential limits may
  * end it earlier. Undefined when only voltage or overpotential limits end the step.
+ *
+ * A Charge/Discharge step with a capacity or capacity limit needs its current density, so a
+ * specific current, C-rate or capacity in mAh/g there needs `context` (else an `InputError`); one
+ * that ends only by a duration or voltage limits needs none.
  */
-export function stepMaxDuration(step: LeafStep): Seconds | undefined {
+export function stepMaxDuration(step: LeafStep, context?: RateContext): Seconds | undefined {
   if (step.kind === 'rest') return step.duration;
+  if (step.kind === 'full-cell') {
+    const bounds: number[] = [];
+    if (step.duration !== undefined) bounds.push(step.duration);
+    const capacities: number[] = [];
+    if (step.capacity !== undefined) capacities.push(capacityToAreal(step.capacity, context, step));
+    for (const limit of step.limits) {
+      if (limit.kind === 'capacity') capacities.push(limit.threshold);
+      else if (limit.kind === 'specific-capacity') capacities.push(capacityToAreal({ kind: 'specific', value: limit.threshold }, context, step));
+    }
+    if (capacities.length > 0) {
+      const current = rateToCurrentDensity(step.rate, context, step);
+      for (const q of capacities) bounds.push(q / current);
+    }
+    return bounds.length === 0 ? undefined : si(Math.min(...bounds), 'time');
+  }
   const bounds: number[] = [];
   if (step.duration !== undefined) bounds.push(step.duration);
   if (step.capacity !== undefined) bounds.push(step.capacity / step.currentDensity);
@@ -35,10 +66,10 @@ export function stepMaxDuration(step: LeafStep): Seconds | undefined {
   return bounds.length === 0 ? undefined : si(Math.min(...bounds), 'time');
 }
 
-function bodyDuration(body: readonly Step[]): number | undefined {
+function bodyDuration(body: readonly Step[], context: RateContext | undefined): number | undefined {
   let total = 0;
   for (const step of body) {
-    const d = step.kind === 'repeat' ? bodyDuration(step.body) : stepMaxDuration(step);
+    const d = step.kind === 'repeat' ? bodyDuration(step.body, context) : stepMaxDuration(step, context);
     if (d === undefined) return undefined;
     total += step.kind === 'repeat' ? step.count * d : d;
   }
@@ -48,10 +79,11 @@ function bodyDuration(body: readonly Step[]): number | undefined {
 /**
  * The longest the protocol can run if no limit or stop condition triggers: the sum of
  * `stepMaxDuration` over executed steps. Undefined when some step ends only by a voltage or
- * overpotential limit. Stop conditions (even "time > …") are not applied.
+ * overpotential limit. Stop conditions (even "time > …") are not applied. `context` as for
+ * `stepMaxDuration` (an `InputError` when a step needs it and it is missing).
  */
-export function protocolDuration(protocol: Protocol): Seconds | undefined {
-  const d = bodyDuration(protocol.body);
+export function protocolDuration(protocol: Protocol, context?: RateContext): Seconds | undefined {
+  const d = bodyDuration(protocol.body, context);
   return d === undefined ? undefined : si(d, 'time');
 }
 

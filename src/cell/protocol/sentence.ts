@@ -1,14 +1,26 @@
 import { err, ok, type ParseIssue, type Result, type Seconds } from '../../units/index.ts';
-import { parseLimit } from './conditions.ts';
-import { msg } from './messages.ts';
-import { expected, readQuantity } from './quantities.ts';
+import { parseFullCellLimit, parseLimit } from './conditions.ts';
+import { FULL_CELL_LIMIT_FORMS, LIMIT_FORMS, msg } from './messages.ts';
+import { expected, readCapacityAmount, readQuantity, readRate } from './quantities.ts';
 import { didYouMean } from './suggest.ts';
-import type { CoulombsPerSquareMeter, Direction, GalvanostaticStep, LeafStep, Limit, RestStep } from './types.ts';
+import type {
+  CapacityAmount,
+  CoulombsPerSquareMeter,
+  Direction,
+  FullCellDirection,
+  FullCellLimit,
+  FullCellStep,
+  GalvanostaticStep,
+  LeafStep,
+  Limit,
+  RestStep,
+} from './types.ts';
 
 /**
  * The step sentences: "Plate at 1 mA/cm2 for 1 h or until 1 V (10 s period)", "Strip 1 mAh/cm2 at
- * 1 mA/cm2", "Rest for 10 min". Keywords are case-insensitive; quantities go through the unit
- * parser. A sentence is split into words; the keywords at, for, until and or start clauses.
+ * 1 mA/cm2", "Discharge at C/10 until 0.5 V", "Charge 100 mAh/g at 20 mA/g", "Rest for 10 min".
+ * Keywords are case-insensitive; quantities go through the unit parser. A sentence is split into
+ * words; the keywords at, for, until and or start clauses.
  */
 
 type Keyword = 'at' | 'for' | 'until' | 'or';
@@ -74,10 +86,15 @@ export function readStep(raw: string, path: string): Result<LeafStep, string> {
       step = readRest(text, rest, common);
       break;
     case 'charge':
+      step = readFullCell(text, 'charge', rest, common);
+      break;
     case 'discharge':
-      return err(msg.pybammWord(text, first));
+      step = readFullCell(text, 'discharge', rest, common);
+      break;
+    case 'hold':
+      return err(msg.holdStep(text));
     default:
-      return err(msg.unknownStep(text, didYouMean(first, ['Plate', 'Strip', 'Rest'])));
+      return err(msg.unknownStep(text, didYouMean(first, ['Plate', 'Strip', 'Charge', 'Discharge', 'Rest'])));
   }
   if (step.kind === 'error') return step;
   const warnings: ParseIssue[] = [];
@@ -110,7 +127,8 @@ interface Ending {
   readonly limits: readonly string[];
 }
 
-function readEnding(text: string, rest: readonly Clause[]): Result<Ending, string> {
+function readEnding(text: string, rest: readonly Clause[], fullCell: boolean): Result<Ending, string> {
+  const limitForms = fullCell ? FULL_CELL_LIMIT_FORMS : LIMIT_FORMS;
   let duration: string | undefined;
   const limits: string[] = [];
   let inLimits = false;
@@ -121,7 +139,7 @@ function readEnding(text: string, rest: readonly Clause[]): Result<Ending, strin
       case 'at':
         return err(msg.duplicateClause(text, 'at'));
       case 'for':
-        if (inLimits) return err(msg.forAfterUntil(text));
+        if (inLimits) return err(msg.forAfterUntil(text, fullCell));
         if (duration !== undefined) return err(msg.duplicateClause(text, 'for'));
         if (c.text.length === 0) return err(msg.missingValue(text, 'for', expected('time')));
         duration = c.text;
@@ -130,7 +148,7 @@ function readEnding(text: string, rest: readonly Clause[]): Result<Ending, strin
         // "until A or B"; "or until" (after a duration, or between limits) reads the same.
         const afterOr = rest[i - 1]?.keyword === 'or';
         if (inLimits && !afterOr) return err(msg.duplicateClause(text, 'until'));
-        if (c.text.length === 0) return err(msg.missingLimit(text));
+        if (c.text.length === 0) return err(msg.missingLimit(text, limitForms));
         inLimits = true;
         limits.push(c.text);
         break;
@@ -138,9 +156,9 @@ function readEnding(text: string, rest: readonly Clause[]): Result<Ending, strin
       case 'or':
         if (c.text.length === 0) {
           if (rest[i + 1]?.keyword === 'until') break;
-          return err(inLimits ? msg.missingLimit(text) : msg.strayOr(text));
+          return err(inLimits ? msg.missingLimit(text, limitForms) : msg.strayOr(text, fullCell));
         }
-        if (!inLimits) return err(msg.strayOr(text));
+        if (!inLimits) return err(msg.strayOr(text, fullCell));
         limits.push(c.text);
         break;
     }
@@ -165,7 +183,7 @@ function readGalvanostatic(text: string, direction: Direction, rest: readonly Cl
     capacity = c.value;
   }
 
-  const ending = readEnding(text, after);
+  const ending = readEnding(text, after, false);
   if (ending.kind === 'error') return ending;
   const { duration: durationText, limits: limitTexts } = ending.value;
   if (capacity !== undefined && durationText !== undefined) return err(msg.capacityAndDuration(text));
@@ -188,6 +206,53 @@ function readGalvanostatic(text: string, direction: Direction, rest: readonly Cl
     kind: 'galvanostatic',
     direction,
     currentDensity: currentDensity.value,
+    ...(duration !== undefined ? { duration } : {}),
+    ...(capacity !== undefined ? { capacity } : {}),
+    limits,
+    ...common,
+  });
+}
+
+function readFullCell(text: string, direction: FullCellDirection, rest: readonly Clause[], common: Common): Result<FullCellStep, string> {
+  const [lead, atClause, ...after] = rest;
+  if (atClause?.keyword !== 'at') return err(msg.missingRateAt(text, direction));
+  if (atClause.text.length === 0) return err(msg.missingValue(text, 'at', msg.rateForms));
+  const rate = readRate(atClause.text);
+  if (rate.kind === 'error') return err(msg.quantity(text, rate.errors));
+  if (!(rate.value.value > 0)) return err(msg.notPositive(text, 'current', atClause.text, msg.rateSignHint));
+
+  let capacity: CapacityAmount | undefined;
+  const capacityText = lead?.text ?? '';
+  if (capacityText.length > 0) {
+    const c = readCapacityAmount(capacityText);
+    if (c.kind === 'error') return err(msg.quantity(text, c.errors));
+    if (!(c.value.value > 0)) return err(msg.notPositive(text, 'capacity', capacityText));
+    capacity = c.value;
+  }
+
+  const ending = readEnding(text, after, true);
+  if (ending.kind === 'error') return ending;
+  const { duration: durationText, limits: limitTexts } = ending.value;
+  if (capacity !== undefined && durationText !== undefined) return err(msg.fullCellCapacityAndDuration(text));
+  if (capacity === undefined && durationText === undefined && limitTexts.length === 0) return err(msg.neverEnds(text, direction));
+
+  let duration: Seconds | undefined;
+  if (durationText !== undefined) {
+    const d = readQuantity(durationText, 'time');
+    if (d.kind === 'error') return err(msg.quantity(text, d.errors));
+    if (!(d.value > 0)) return err(msg.notPositive(text, 'duration', durationText));
+    duration = d.value;
+  }
+  const limits: FullCellLimit[] = [];
+  for (const limitText of limitTexts) {
+    const limit = parseFullCellLimit(limitText, text, direction);
+    if (limit.kind === 'error') return limit;
+    limits.push(limit.value);
+  }
+  return ok({
+    kind: 'full-cell',
+    direction,
+    rate: rate.value,
     ...(duration !== undefined ? { duration } : {}),
     ...(capacity !== undefined ? { capacity } : {}),
     limits,

@@ -1,7 +1,17 @@
-import type { AmperesPerSquareMeter, CoulombsPerSquareMeter, Dimensionless, Meters, Quantity, Seconds, Volts } from '../../units/index.ts';
+import type {
+  AmperesPerSquareMeter,
+  CoulombsPerKilogram,
+  CoulombsPerSquareMeter,
+  Dimensionless,
+  Meters,
+  Quantity,
+  Seconds,
+  Volts,
+} from '../../units/index.ts';
 
 /**
- * The typed AST of a plating/stripping protocol. Every number is in SI and branded with its
+ * The typed AST of a cycling protocol: plating/stripping of Mg||Mg and Mg||Cu cells, and
+ * charge/discharge of full cells (Mg anode + cathode). Every number is in SI and branded with its
  * dimension; the direction of a galvanostatic step carries the sign, so current densities are
  * always positive. Each node keeps the `path` it was read from (e.g. `protocol.steps[1].steps[2]`,
  * for line numbers in messages) and each sentence keeps its original `text`.
@@ -11,6 +21,13 @@ import type { AmperesPerSquareMeter, CoulombsPerSquareMeter, Dimensionless, Mete
 
 /** An areal capacity (charge per electrode area) in C/m² (1 mAh/cm² = 36 000 C/m²). */
 export type { CoulombsPerSquareMeter } from '../../units/index.ts';
+/** A specific capacity (charge per mass of cathode active material) in C/kg (1 mAh/g = 3600 C/kg). */
+export type { CoulombsPerKilogram } from '../../units/index.ts';
+
+/** A current per mass of cathode active material in A/kg (1 mA/g = 1 A/kg). */
+export type AmperesPerKilogram = Quantity<'specificCurrent'>;
+/** A C-rate in 1/s: the current that would pass the cathode's capacity in 1/value seconds (1C = 1/3600 s⁻¹). */
+export type CRatePerSecond = Quantity<'cRate'>;
 
 /** Plating deposits Mg on the working electrode (cathodic); stripping dissolves it (anodic). */
 export type Direction = 'plate' | 'strip';
@@ -87,6 +104,96 @@ export interface RestStep extends Written {
 }
 
 /**
+ * Full cells (Mg anode + cathode). Discharge: the Mg anode strips (Mg → Mg²⁺ + 2e⁻, anodic at the
+ * Mg electrode) and the cathode is reduced. Charge: the reverse (Mg plates, the cathode is
+ * oxidised). See `signedCurrentDensity` for the sign.
+ */
+export type FullCellDirection = 'charge' | 'discharge';
+
+/** "1 mA/cm2": a current per electrode area, A/m² (> 0). */
+export interface RateAsCurrentDensity {
+  readonly kind: 'current-density';
+  readonly value: AmperesPerSquareMeter;
+}
+
+/** "20 mA/g", "1 A/g": a current per mass of cathode active material, A/kg (> 0). */
+export interface RateAsSpecificCurrent {
+  readonly kind: 'specific-current';
+  readonly value: AmperesPerKilogram;
+}
+
+/**
+ * "C/10", "1C", "5 C", "0.5C": a C-rate in 1/s (> 0; C/10 = 0.1/3600 s⁻¹). The current is
+ * value × (specific capacity of the cathode) × (cathode active mass per area).
+ */
+export interface RateAsCRate {
+  readonly kind: 'c-rate';
+  readonly value: CRatePerSecond;
+}
+
+/** The current of a Charge/Discharge step, as written: which kind it is decides what the simulator needs to convert it. */
+export type StepRate = RateAsCurrentDensity | RateAsSpecificCurrent | RateAsCRate;
+
+/** "1 mAh/cm2": charge per electrode area, C/m² (> 0). */
+export interface ArealCapacityAmount {
+  readonly kind: 'areal';
+  readonly value: CoulombsPerSquareMeter;
+}
+
+/** "100 mAh/g": charge per mass of cathode active material, C/kg (> 0). */
+export interface SpecificCapacityAmount {
+  readonly kind: 'specific';
+  readonly value: CoulombsPerKilogram;
+}
+
+/** A capacity as written in a full-cell sentence: per area or per cathode active mass. */
+export type CapacityAmount = ArealCapacityAmount | SpecificCapacityAmount;
+
+/**
+ * "until 0.5 V" in a Charge/Discharge step: the cell voltage reaches the threshold, falling to it
+ * on discharge (holds once V ≤ threshold) and rising to it on charge (holds once V ≥ threshold).
+ * The direction is stored, not implied: `falling` for Discharge, `rising` for Charge. The
+ * threshold is the signed cell voltage (any value).
+ */
+export interface VoltageReachesLimit {
+  readonly kind: 'voltage-reaches';
+  readonly threshold: Volts;
+  readonly direction: 'falling' | 'rising';
+}
+
+/** "until 100 mAh/g": charge passed in this step per cathode active mass ≥ threshold (> 0). */
+export interface SpecificCapacityLimit {
+  readonly kind: 'specific-capacity';
+  readonly threshold: CoulombsPerKilogram;
+}
+
+/**
+ * A condition that ends one Charge/Discharge step early. Plate/Strip steps keep their own `Limit`
+ * set; "overpotential > …" is not a full-cell limit (write a cell voltage).
+ */
+export type FullCellLimit = VoltageReachesLimit | VoltageAbove | VoltageBelow | CapacityLimit | SpecificCapacityLimit;
+
+/**
+ * "Discharge at C/10 for 10 h or until 0.5 V (1 min period)", "Charge at 20 mA/g until 1.7 V",
+ * "Discharge 100 mAh/g at 1 mA/cm2": a constant-current step of a full cell. At least one of
+ * `duration`, `capacity` and `limits` is given; `duration` and `capacity` are never both given.
+ */
+export interface FullCellStep extends Written {
+  readonly kind: 'full-cell';
+  readonly direction: FullCellDirection;
+  /** Magnitude (> 0) as written; `direction` carries the sign (see `signedCurrentDensity`). */
+  readonly rate: StepRate;
+  /** "for <time>": the step ends after this time (unless a limit ends it first). */
+  readonly duration?: Seconds;
+  /** "Discharge <capacity> at …": the step ends once this charge (per area or per cathode mass) has passed. */
+  readonly capacity?: CapacityAmount;
+  /** "until A or B": the step ends when any of these holds; empty when none is given. */
+  readonly limits: readonly FullCellLimit[];
+  /** "(<time> period)": output sampling period of the step. */
+  readonly period?: Seconds;
+}
+
+/**
  * `{ repeat: N, steps: [...] }`: the body runs N times. Blocks may nest. `definesCycles` is true
  * exactly for the outermost repeat blocks (those not inside another repeat block): one iteration
  * of such a block is one cycle, and cycles are numbered consecutively across all of them.
@@ -100,7 +207,7 @@ export interface RepeatBlock extends Located {
 }
 
 /** A step that the simulator executes: one sentence. */
-export type LeafStep = GalvanostaticStep | RestStep;
+export type LeafStep = GalvanostaticStep | RestStep | FullCellStep;
 
 export type Step = LeafStep | RepeatBlock;
 
@@ -138,10 +245,38 @@ export interface CoulombicEfficiencyStop extends Written {
   readonly threshold: Dimensionless;
 }
 
-/** "capacity loss > 20 %": stop once the lost fraction of capacity exceeds this (0 < x < 1). */
+/**
+ * "capacity loss > 20 %": stop once the lost fraction of capacity exceeds this (0 < x < 1). The
+ * simulator reads it as the fraction of the initial Mg inventory lost to films; for a full cell's
+ * discharge-capacity fade use `CapacityRetentionStop` ("capacity < 80 %").
+ */
 export interface CapacityLossStop extends Written {
   readonly kind: 'capacity-loss';
   readonly threshold: Dimensionless;
+}
+
+/**
+ * "capacity < 80 %", "retention < 80 %", "80% capacity" (PyBaMM), optionally "… of 120 mAh/g":
+ * stop once the discharge capacity of a completed cycle is below `threshold` (0 < x ≤ 1) times
+ * the reference. The discharge capacity of a cycle is the charge passed in its Discharge steps.
+ * The reference is `reference` when given, else the discharge capacity of the first completed
+ * cycle whose discharge capacity is positive (the "first full cycle"). Checked at the end of
+ * each cycle that ran a Discharge step. See `capacityStopHolds`.
+ */
+export interface CapacityRetentionStop extends Written {
+  readonly kind: 'capacity-retention';
+  readonly threshold: Dimensionless;
+  readonly reference?: CapacityAmount;
+}
+
+/**
+ * "discharge capacity < 100 mAh/g" (or "< 0.5 mAh/cm2", PyBaMM "100 mAh/g capacity"): stop once a
+ * completed cycle's discharge capacity is below this. Checked at the end of each cycle that ran a
+ * Discharge step.
+ */
+export interface DischargeCapacityStop extends Written {
+  readonly kind: 'discharge-capacity';
+  readonly threshold: CapacityAmount;
 }
 
 /** A condition that ends the whole protocol. */
@@ -153,7 +288,24 @@ export type StopCondition =
   | TimeStop
   | FilmThicknessStop
   | CoulombicEfficiencyStop
-  | CapacityLossStop;
+  | CapacityLossStop
+  | CapacityRetentionStop
+  | DischargeCapacityStop;
+
+/**
+ * What turns a specific current (mA/g), a C-rate or a specific capacity (mAh/g) into per-area SI
+ * values: the cathode of the simulated cell. Only the fields a conversion uses are checked (finite
+ * and > 0): a specific current or capacity uses the mass loading, a C-rate uses both.
+ */
+export interface RateContext {
+  /** Mass of cathode active material per electrode area [kg/m²] (1 mg/cm² = 0.01 kg/m²). */
+  readonly cathodeMassLoading_kg_m2: number;
+  /**
+   * Specific capacity of the cathode active material that a C-rate refers to [C/kg]
+   * (1 mAh/g = 3600 C/kg; Mo6S8 at 128.8 mAh/g is 463 680 C/kg). 1C passes this charge per kg in 1 h.
+   */
+  readonly capacity_C_kg: number;
+}
 
 /** The whole protocol: the steps in order (at least one) and the stop conditions (maybe none). */
 export interface Protocol {

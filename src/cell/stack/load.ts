@@ -2,8 +2,10 @@ import { readYaml, type YamlSource } from '../../io/index.ts';
 import { citationText, type KnowledgeBase, type ValueRecord } from '../../knowledge/index.ts';
 import { err, ok, resolveParams, type ParamDefs, type ParseIssue, type ResolvedParams, type Result } from '../../units/index.ts';
 import { parseProtocol, splitPath } from '../protocol/index.ts';
-import { CELL_PARAMS, FILM_PARAMS, LIQUID_PARAMS, METAL_PARAMS, SOLID_PARAMS, WATER_PARAMS } from './params.ts';
-import type { Layer, ParameterSource, Stack, StackLoadOptions } from './types.ts';
+import { createOcvTable } from '../cathode/index.ts';
+import { fullCellUses } from '../protocol/index.ts';
+import { CATHODE_PARAMS, CELL_PARAMS, FILM_PARAMS, LIQUID_PARAMS, METAL_PARAMS, SOLID_PARAMS, WATER_PARAMS } from './params.ts';
+import type { CathodeSpec, Layer, ParameterSource, Stack, StackLoadOptions } from './types.ts';
 
 type Path = readonly (string | number)[];
 
@@ -175,7 +177,40 @@ function readLayer(raw: unknown, index: number, ctx: Context): Layer | undefined
   return params === undefined ? undefined : { kind, name, material: typeof material === 'string' ? material : undefined, params };
 }
 
-const TOP_KEYS = ['name', 'description', 'cell', 'metal', 'film', 'layers', 'water', 'protocol'] as const;
+const TOP_KEYS = ['name', 'description', 'cell', 'metal', 'film', 'layers', 'water', 'cathode', 'protocol'] as const;
+
+/**
+ * The cathode section: its parameters, plus for an ocv-table cathode the list `ocv` of
+ * [x, V] points (x = Mg per formula unit, V vs Mg²⁺/Mg).
+ */
+function readCathode(raw: unknown, ctx: Context): CathodeSpec | undefined {
+  const params = readSection(raw, CATHODE_PARAMS, ['cathode'], ctx, ['ocv']);
+  if (params === undefined || !isRecord(raw)) return undefined;
+  if (params.model !== 'ocv-table') {
+    if (raw.ocv !== undefined) ctx.error(['cathode', 'ocv'], 'an "ocv" table is used only with model: ocv-table');
+    return { params };
+  }
+  const points = raw.ocv;
+  if (!Array.isArray(points)) {
+    ctx.error(['cathode', 'ocv'], 'an ocv-table cathode needs "ocv": a list of [x, V] points, x in Mg per formula unit');
+    return undefined;
+  }
+  const parsed: { x: number; potential: number }[] = [];
+  points.forEach((pt, i) => {
+    if (!Array.isArray(pt) || pt.length !== 2 || typeof pt[0] !== 'number' || typeof pt[1] !== 'number') {
+      ctx.error(['cathode', 'ocv', i], 'each point is [x, V], two numbers (x in Mg per formula unit, V vs Mg²⁺/Mg)');
+      return;
+    }
+    parsed.push({ x: pt[0], potential: pt[1] });
+  });
+  if (parsed.length !== points.length) return undefined;
+  const table = createOcvTable({ name: 'cathode OCV', points: parsed.map((p) => ({ x: p.x, voltage: p.potential })), abscissa: { kind: 'x', max: params.mgPerFormulaUnit } });
+  if (table.kind === 'error') {
+    for (const e of table.errors) ctx.error(['cathode', 'ocv', ...(e.path?.match(/\d+/) ? [Number(e.path.match(/\d+/)?.[0])] : [])], e.message);
+    return undefined;
+  }
+  return { params, ocv: table.value };
+}
 
 /** Validate a parsed stack document (a YAML or JSON value) into a Stack in SI units. Never throws. */
 export function resolveStack(data: unknown, options: StackLoadOptions = {}, yaml?: YamlSource): Result<Stack> {
@@ -208,6 +243,14 @@ export function resolveStack(data: unknown, options: StackLoadOptions = {}, yaml
   if (film !== undefined && film.growth === 'solvent-diffusion-limited' && liquids.length === 0) {
     ctx.warn(['film', 'growth'], 'solvent-diffusion-limited growth with no liquid electrolyte: there is no solvent, so the film will not grow');
   }
+  const needsCathode = cell !== undefined && (cell.kind === 'full' || cell.kind === 'anode-free');
+  let cathode: CathodeSpec | undefined;
+  if (needsCathode) {
+    if (data.cathode === undefined) ctx.error(['cathode'], `a ${cell?.kind ?? ''} cell needs a cathode section (model, formula, massLoading, …)`);
+    else cathode = readCathode(data.cathode, ctx);
+  } else if (data.cathode !== undefined) {
+    ctx.error(['cathode'], `a ${cell?.kind ?? ''} cell has no cathode: set cell.kind to full or anode-free, or remove the cathode section`);
+  }
   let protocol;
   if (data.protocol === undefined) ctx.error(['protocol'], 'a stack needs a protocol: steps such as "Plate at 1 mA/cm2 for 1 h"');
   else {
@@ -216,12 +259,17 @@ export function resolveStack(data: unknown, options: StackLoadOptions = {}, yaml
     else {
       protocol = p.value;
       for (const w of p.warnings) ctx.warn(splitPath(w.path ?? 'protocol'), w.message);
+      if (!needsCathode) {
+        for (const use of fullCellUses(protocol)) {
+          ctx.error(splitPath(use.path), `"${use.text}" charges or discharges a cathode, but this ${cell?.kind ?? ''} cell has none: use Plate/Strip steps, or set cell.kind to full`);
+        }
+      }
     }
   }
   if (ctx.issues.length > 0 || cell === undefined || metal === undefined || film === undefined || water === undefined || protocol === undefined) {
     return err(ctx.issues.length > 0 ? ctx.issues : [{ message: 'the stack is incomplete' }]);
   }
-  return ok({ name, description, cell, metal, film, water, layers, protocol, sources: ctx.sources }, ctx.warnings);
+  return ok({ name, description, cell, metal, film, water, layers, cathode, protocol, sources: ctx.sources }, ctx.warnings);
 }
 
 /** Read a stack from YAML text (a file's contents): line numbers in every error. Never throws. */

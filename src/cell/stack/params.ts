@@ -1,4 +1,5 @@
-import type { ChoiceParam, Dimension, ParamDefs, QuantityParam } from '../../units/index.ts';
+import type { ChoiceParam, Dimension, ParamDefs, QuantityParam, TextParam } from '../../units/index.ts';
+import { CHEVREL_MO6S8 } from '../cathode/chevrel.ts';
 
 /**
  * Every parameter of a layer stack, declared once: default, unit (dimension), range, description
@@ -21,11 +22,16 @@ function choice<C extends string>(choices: readonly C[], defaultValue: C, descri
   return { kind: 'choice', choices, default: defaultValue, description, source };
 }
 
-export const CELL_KINDS = ['symmetric', 'mg-cu'] as const;
+export const CELL_KINDS = ['symmetric', 'mg-cu', 'full', 'anode-free'] as const;
 export type CellKind = (typeof CELL_KINDS)[number];
 
 export const CELL_PARAMS = {
-  kind: choice(CELL_KINDS, 'symmetric', 'cell kind: symmetric Mg||Mg, or mg-cu (Mg plated on a bare Cu substrate, for Coulombic efficiency)', 'assumed: the review’s most common test cell'),
+  kind: choice(
+    CELL_KINDS,
+    'symmetric',
+    'cell kind: symmetric Mg||Mg; mg-cu (Mg plated on bare Cu, for Coulombic efficiency); full (Mg metal || cathode); anode-free (Cu || magnesiated cathode)',
+    'assumed: the review’s most common test cell',
+  ),
   area: q('area', '1.13 cm^2', 'electrode area', 'assumed: a 12 mm disc, the usual CR2032 coin-cell electrode', { min: '1e-4 cm^2', max: '1e4 cm^2' }),
   temperature: q('temperature', '25 degC', 'cell temperature', 'assumed: room temperature, as "RT" in the review', { min: '-60 degC', max: '300 degC' }),
 } as const satisfies ParamDefs;
@@ -105,4 +111,41 @@ export const WATER_PARAMS = {
   productConductivity: q('conductivity', '1e-14 S/cm', 'Mg²⁺ conductivity of the water-derived passivation layer (ionically blocking)', 'assumed: MgO/Mg(OH)2 block Mg²⁺ (Lu, Gofer, Aurbach 1999); a ~1 eV barrier estimate gives ~1e-14 S/cm', { min: '1e-25 S/cm', max: '1 S/cm' }),
   productMolarVolume: q('molarVolume', '24.63 cm^3/mol', 'molar volume of the passivation product', 'Mg(OH)2: 58.32 g/mol, 2.3446 g/cm³ (CRC Handbook)', { min: '1 cm^3/mol', max: '1000 cm^3/mol' }),
   waterPerFormulaUnit: q('dimensionless', '2', 'H2O consumed per formula unit of product (Mg + 2 H2O → Mg(OH)2 + H2)', 'stoichiometry', { min: '0.5', max: '10' }),
+} as const satisfies ParamDefs;
+
+function text(defaultValue: string, pattern: RegExp, expected: string, description: string, source: string): TextParam {
+  return { kind: 'text', default: defaultValue, pattern, expected, description, source };
+}
+
+const sourced = (v: { readonly source: string }): string => v.source;
+
+export const CATHODE_MODELS = ['chevrel', 'ocv-table'] as const;
+export type CathodeModelKind = (typeof CATHODE_MODELS)[number];
+
+/**
+ * The cathode of a full cell: a single-particle model (one representative spherical particle with
+ * solid-state diffusion) with Butler–Volmer kinetics (n = 2). Chevrel defaults and their sources
+ * come from src/cell/cathode/chevrel.ts.
+ */
+export const CATHODE_PARAMS = {
+  model: choice(CATHODE_MODELS, 'chevrel', 'open-circuit potential: chevrel (two-site lattice gas for Mo6S8) or ocv-table (the "ocv" list of [x, V] points)', 'assumed'),
+  formula: text('Mo6S8', /^[A-Z][A-Za-z0-9().·]*$/, 'a chemical formula such as Mo6S8', 'formula unit of the host (empty, Mg-free)', 'Aurbach et al., Nature 407, 724 (2000): Mo6S8 → Mg2Mo6S8'),
+  molarMass: q('molarMass', '832.2 g/mol', 'molar mass of the host formula unit', sourced(CHEVREL_MO6S8.molarMass), { min: '1 g/mol', max: '10000 g/mol' }),
+  mgPerFormulaUnit: q('dimensionless', '2', 'Mg inserted per formula unit at full discharge (2 electrons each)', sourced(CHEVREL_MO6S8.sitesPerFormulaUnit), { min: '0.01', max: '20' }),
+  density: q('density', '5.2 g/cm^3', 'density of the active material', sourced(CHEVREL_MO6S8.maxConcentration), { min: '0.5 g/cm^3', max: '20 g/cm^3' }),
+  massLoading: q('arealMass', '2 mg/cm^2', 'active-material mass per electrode area', 'assumed: a typical laboratory Chevrel electrode (1–3 mg/cm²)', { min: '0.001 mg/cm^2', max: '100 mg/cm^2' }),
+  particleRadius: q('length', '0.5 um', 'radius of the representative particle', sourced(CHEVREL_MO6S8.particleRadius), { min: '1 nm', max: '100 um' }),
+  shells: q('count', '12', 'finite-volume shells in the particle', 'assumed: < 1 % error against Crank’s sphere solution for a few C (tests/cell/cathode.test.ts)', { min: '3', max: '200' }),
+  diffusivity: q('diffusivity', `${CHEVREL_MO6S8.diffusivity.value} m^2/s`, 'solid-state Mg diffusivity at 25 °C', sourced(CHEVREL_MO6S8.diffusivity), { min: '1e-25 m^2/s', max: '1e-8 m^2/s' }),
+  diffusivityActivationEnergy: q('energy', '0.55 eV', 'activation energy of the solid-state diffusivity', sourced(CHEVREL_MO6S8.diffusionActivationEnergy), { min: '0 eV', max: '3 eV' }),
+  exchangeCurrentDensity: q('currentDensity', `${CHEVREL_MO6S8.exchangeCurrentDensity.value} A/m^2`, 'exchange current density per particle surface at half filling and c_e = 0.5 M', sourced(CHEVREL_MO6S8.exchangeCurrentDensity), { min: '1e-12 A/m^2', max: '1e4 A/m^2' }),
+  alphaAnodic: q('dimensionless', '0.5', 'anodic transfer coefficient of insertion', 'assumed: symmetric barrier', { min: '0.01', max: '1' }),
+  alphaCathodic: q('dimensionless', '0.5', 'cathodic transfer coefficient of insertion', 'assumed: symmetric barrier', { min: '0.01', max: '1' }),
+  initialFill: q('dimensionless', '0', 'initial Mg content as a fraction of full (0: Mg-free Mo6S8; 1: Mg2Mo6S8, as in an anode-free cell)', 'assumed', { min: '0', max: '1' }),
+  trapping: choice(['on', 'off'] as const, 'on', 'Chevrel charge trapping: part of the first-site Mg becomes immobile at room temperature', sourced(CHEVREL_MO6S8.trapCapacity)),
+  trapCapacity: q('dimensionless', `${CHEVREL_MO6S8.trapCapacity.value}`, 'trap capacity: Mg per formula unit that can be trapped', sourced(CHEVREL_MO6S8.trapCapacity), { min: '0', max: '2' }),
+  trapCaptureRate: q('rateConstant', `${CHEVREL_MO6S8.trapCaptureRate.value} 1/s`, 'capture rate constant of trapping', sourced(CHEVREL_MO6S8.trapCaptureRate), { min: '0 1/s', max: '1e6 1/s' }),
+  trapReleaseRate: q('rateConstant', `${CHEVREL_MO6S8.trapReleaseRate.value} 1/s`, 'release rate constant of trapped Mg at 60 °C', sourced(CHEVREL_MO6S8.trapReleaseRate), { min: '0 1/s', max: '1e6 1/s' }),
+  trapReleaseActivationEnergy: q('energy', '2 eV', 'activation energy of the release of trapped Mg', sourced(CHEVREL_MO6S8.trapReleaseActivationEnergy), { min: '0 eV', max: '5 eV' }),
+  activeMaterialLoss: q('molarVolume', '0 cm^3/mol', 'loss factor β: host volume made inactive per mole of Mg inserted or extracted (dε_s/dt = −3β·ε_s·|j|/R; PyBaMM "reaction-driven" LAM); 0 = none', 'assumed: off unless calibrated (no value known for Mg hosts)', { min: '0 cm^3/mol', max: '1000 cm^3/mol' }),
 } as const satisfies ParamDefs;

@@ -1,7 +1,8 @@
 import type { KnowledgeBase } from '../../knowledge/index.ts';
 import type { ParamDefs, ResolvedParams } from '../../units/index.ts';
 import type { Protocol } from '../protocol/index.ts';
-import type { CELL_PARAMS, FILM_PARAMS, LIQUID_PARAMS, METAL_PARAMS, SOLID_PARAMS, WATER_PARAMS } from './params.ts';
+import type { OcvTable } from '../cathode/index.ts';
+import type { CATHODE_PARAMS, CELL_PARAMS, FILM_PARAMS, LIQUID_PARAMS, METAL_PARAMS, SOLID_PARAMS, WATER_PARAMS } from './params.ts';
 
 /** Where a parameter's value came from: the stack file, a knowledge-base value, or a default. */
 export interface ParameterSource {
@@ -40,11 +41,19 @@ export interface Stack {
   readonly metal: Params<typeof METAL_PARAMS>;
   readonly film: Params<typeof FILM_PARAMS>;
   readonly water: Params<typeof WATER_PARAMS>;
+  /** The cathode of a full or anode-free cell (undefined for Mg||Mg and Mg||Cu). */
+  readonly cathode?: CathodeSpec | undefined;
   /** From the metal outward, excluding the growing film; a symmetric cell mirrors them. */
   readonly layers: readonly Layer[];
   readonly protocol: Protocol;
   /** Every parameter used, with where its value came from. */
   readonly sources: readonly ParameterSource[];
+}
+
+export interface CathodeSpec {
+  readonly params: Params<typeof CATHODE_PARAMS>;
+  /** The OCV table of an ocv-table cathode (x = Mg per formula unit). */
+  readonly ocv?: OcvTable | undefined;
 }
 
 export interface StackLoadOptions {
