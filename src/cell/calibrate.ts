@@ -37,6 +37,13 @@ export interface CalibrationResult {
 
 /** A copy of the stack with one parameter replaced (SI value); throws InputError for an unknown one. */
 export function withParameter(stack: Stack, p: StackParameter, value: number): Stack {
+  if (p.section === 'cathode') {
+    const cathode = stack.cathode;
+    if (cathode === undefined || typeof (cathode.params as Record<string, unknown>)[p.key] !== 'number') {
+      throw new InputError(`the stack has no numeric parameter cathode.${p.key} to calibrate`);
+    }
+    return { ...stack, cathode: { ...cathode, params: { ...cathode.params, [p.key]: value } } };
+  }
   const section = (stack as unknown as Record<string, unknown>)[p.section];
   if (typeof section !== 'object' || section === null || !Object.hasOwn(section, p.key)) {
     throw new InputError(`the stack has no parameter ${p.section}.${p.key} to calibrate`);
@@ -86,7 +93,7 @@ export function calibrate(
   else {
     // Illinois on ln p; the stopping test on the metric is applied through a tight ln p tolerance
     // and a final check.
-    lnp = findRoot(at, a, b, ga, gb, 1e-9, options.maxEvaluations ?? 60);
+    lnp = findRoot(at, a, b, ga, gb, 1e-6, options.maxEvaluations ?? 60);
   }
   const value = Math.exp(lnp);
   const m = metric(withParameter(stack, parameter, value));

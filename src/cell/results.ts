@@ -56,7 +56,7 @@ export interface CycleSummary {
   readonly meanDischargeVoltage_V: number | null;
   /** Discharge energy per cathode active mass [Wh/kg]. */
   readonly dischargeEnergy_Wh_kg: number | null;
-  /** (OCV − V)/i at the end of the cycle's last discharge step [Ω·m²]: the cell's polarisation resistance. */
+  /** (OCV at the cathode surface − V)/i at the middle of the cycle's last discharge step [Ω·m²]: the cell's polarisation resistance. */
   readonly resistance_ohm_m2: number | null;
 }
 

@@ -275,10 +275,7 @@ export function simulate(stack: Stack, options: SimulationOptions = {}): Simulat
       const c0 = constants.electrolyte?.concentration ?? 1;
       for (const e of [0, 1] as const) {
         specs.push({
-          g: (tt, yy) => {
-            model.evaluate(tt, yy, scratch);
-            return scratch.surfaceConcentration[e] / c0 - DEPLETION_FRACTION;
-          },
+          g: (tt) => model.surfaceConcentration(tt, e) / c0 - DEPLETION_FRACTION,
           direction: -1,
           terminal: true,
         });
@@ -474,8 +471,14 @@ export function simulate(stack: Stack, options: SimulationOptions = {}): Simulat
             acc.dischargeEnergy += ((va + vb) / 2) * current * (tb - ta);
           }
           acc.dischargeTime += r.t - tStart;
-          model.evaluate(r.t, r.y, scratch);
-          acc.resistance = (scratch.ocv - scratch.voltage) / current;
+          // Polarisation resistance at mid-discharge (away from the cut-off, where U(c_s) plunges).
+          if (out !== undefined && out.count > 0) {
+            const mid = (tStart + r.t) / 2;
+            let best = 0;
+            for (let j = 1; j < out.count; j++) if (Math.abs((out.t[j] ?? 0) - mid) < Math.abs((out.t[best] ?? 0) - mid)) best = j;
+            model.evaluate(out.t[best] ?? mid, out.y.subarray(best * layout.n, (best + 1) * layout.n), scratch);
+            acc.resistance = (scratch.ocv - scratch.voltage) / current;
+          }
         }
         if (current !== 0) for (const [, v] of merged) acc.maxAbs = Math.max(acc.maxAbs, Math.abs(v));
         const charge = Math.abs(current) * (r.t - tStart);

@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { DataError, InputError } from '../units/index.ts';
+import { calibrateCommand } from './commands/calibrate.ts';
 import { knowledgeCommand } from './commands/knowledge.ts';
 import { reportCommand } from './commands/report.ts';
 import { simulateCommand } from './commands/simulate.ts';
@@ -19,6 +20,7 @@ export function buildProgram(io: Io): Command {
   program.addCommand(reportCommand(io));
   program.addCommand(simulateCommand(io));
   program.addCommand(stackCommand(io));
+  program.addCommand(calibrateCommand(io));
   program.addCommand(unitsCommand(io));
   const quiet = (cmd: Command): void => {
     cmd.exitOverride();

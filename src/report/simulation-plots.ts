@@ -110,3 +110,85 @@ export function cycleSpec(runs: readonly RunForPlot[]): TopLevelSpec {
     ],
   } as TopLevelSpec;
 }
+
+/** Discharge and charge capacity and retention per cycle for full cells, as the review's Figs. 2c and 7b. */
+export function capacitySpec(runs: readonly RunForPlot[]): TopLevelSpec {
+  const values = runs.flatMap((r) =>
+    r.summary.flatMap((s) => [
+      ...(s.dischargeCapacity_mAh_g !== null ? [{ run: r.name, cycle: s.cycle, quantity: 'discharge', value: s.dischargeCapacity_mAh_g }] : []),
+      ...(s.chargeCapacity_mAh_g !== null ? [{ run: r.name, cycle: s.cycle, quantity: 'charge', value: s.chargeCapacity_mAh_g }] : []),
+    ]),
+  );
+  const retention = runs.flatMap((r) => r.summary.flatMap((s) => (s.retention !== null ? [{ run: r.name, cycle: s.cycle, retention: s.retention * 100 }] : [])));
+  const x: Position = { field: 'cycle', type: 'quantitative', title: 'cycle' };
+  return {
+    ...specHead('Capacity and retention', [`${runs.map((r) => r.name).join(' vs ')}; capacities per mass of cathode active material; dashed: 80 % retention.`]),
+    vconcat: [
+      {
+        width: 560,
+        height: 200,
+        data: { values },
+        mark: { type: 'line', point: values.length < 200 },
+        encoding: {
+          x,
+          y: { field: 'value', type: 'quantitative', title: 'capacity [mAh/g]', scale: { zero: false } },
+          color: colour,
+          strokeDash: { field: 'quantity', type: 'nominal', title: null },
+          tooltip: [{ field: 'run' }, { field: 'cycle' }, { field: 'quantity' }, { field: 'value', format: '.2f' }],
+        },
+      },
+      {
+        width: 560,
+        height: 160,
+        layer: [
+          {
+            data: { values: retention },
+            mark: { type: 'line' },
+            encoding: { x, y: { field: 'retention', type: 'quantitative', title: 'retention [%]', scale: { zero: false } }, color: colour },
+          },
+          { data: { values: [{ r: 80 }] }, mark: { type: 'rule', color: TARGET_COLOUR, strokeDash: [6, 4] }, encoding: { y: { field: 'r', type: 'quantitative' } } },
+        ],
+      },
+    ],
+  } as TopLevelSpec;
+}
+
+/** Voltage against capacity [mAh/g] within each recorded cycle: discharge and charge profiles. */
+export function voltageCapacitySpec(runs: readonly (RunForPlot & { readonly massLoading_kg_m2: number })[], maxCycles = 4): TopLevelSpec {
+  const rows: { run: string; cycle: number; capacity: number; voltage: number; branch: string }[] = [];
+  for (const r of runs) {
+    if (r.series === null) continue;
+    const t = column(r.series, 'time');
+    const v = column(r.series, 'cell voltage');
+    const c = column(r.series, 'cycle');
+    const i = column(r.series, 'current density');
+    const step = column(r.series, 'step');
+    if (t === undefined || v === undefined || c === undefined || i === undefined || step === undefined) continue;
+    let q = 0;
+    for (let j = 0; j < r.series.length; j++) {
+      const current = i[j] ?? 0;
+      if (j > 0 && step[j] !== step[j - 1]) q = 0;
+      else if (j > 0) q += Math.abs(current) * ((t[j] ?? 0) - (t[j - 1] ?? 0));
+      if (current === 0) continue;
+      rows.push({ run: r.name, cycle: c[j] ?? 0, capacity: q / r.massLoading_kg_m2 / 3600, voltage: v[j] ?? 0, branch: current > 0 ? 'discharge' : 'charge' });
+    }
+  }
+  const chosen = pickCycles(rows.map((row) => row.cycle), maxCycles);
+  return {
+    ...specHead('Voltage profiles', [`${runs.map((r) => r.name).join(' vs ')}; cycles ${chosen.join(', ')}; capacity per mass of cathode active material.`]),
+    data: { values: rows.filter((row) => chosen.includes(row.cycle)) },
+    facet: { column: { field: 'cycle', type: 'ordinal', title: 'cycle' } },
+    spec: {
+      width: 220,
+      height: 240,
+      mark: { type: 'line', strokeWidth: 1.4 },
+      encoding: {
+        x: { field: 'capacity', type: 'quantitative', title: 'capacity [mAh/g]' },
+        y: { field: 'voltage', type: 'quantitative', title: 'cell voltage [V]', scale: { zero: false } },
+        color: colour,
+        strokeDash: { field: 'branch', type: 'nominal', title: null },
+        detail: { field: 'branch', type: 'nominal' },
+      },
+    },
+  } as TopLevelSpec;
+}

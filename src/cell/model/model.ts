@@ -1,4 +1,4 @@
-import { findRoot, type OdeProblem } from '../../numerics/index.ts';
+import { findRoot, jacobianIndex, type OdeProblem } from '../../numerics/index.ts';
 import {
   butlerVolmerCurrentDensity,
   butlerVolmerOverpotential,
@@ -139,6 +139,8 @@ export interface CellModel {
   resetNucleation(y: Float64Array, electrode: 0 | 1): void;
   /** V and its parts at time t of the current step. */
   evaluate(t: number, y: Float64Array, out: Breakdown): void;
+  /** Salt concentration at an electrode's surface [mol/m³] at time t of the current step. */
+  surfaceConcentration(t: number, electrode: 0 | 1): number;
   /** Salt concentration profile of the separator [mol/m³] at time t of the current step (empty without polarisation). */
   concentrationProfile(t: number): Float64Array;
   inventory(y: Float64Array): MgInventory;
@@ -217,13 +219,20 @@ export function buildCellModel(c: CellConstants): CellModel {
 
   const surfaceConcentration = (t: number, e: 0 | 1): number => (separator === undefined ? c0 : separator.wall(e, t - stepStart));
 
+  let resistanceTau = Number.NaN;
+  let resistanceValue = 0;
   const electrolyteResistance = (t: number): number => {
     if (el === undefined) return 0;
     if (separator === undefined) return electrolyteResistanceUniform;
-    const cs = separator.profile(t - stepStart, scratchProfile);
+    // Events and samples ask for the same instant several times: keep the last one (O(N²) each).
+    const tau = t - stepStart;
+    if (tau === resistanceTau) return resistanceValue;
+    const cs = separator.profile(tau, scratchProfile);
     let r = 0;
     const g = el.grid;
     for (let j = 0; j < g.n; j++) r += (g.widths[j] ?? 0) / (el.effectiveConductivity * Math.max((cs[j] ?? 0) / c0, CONCENTRATION_FLOOR));
+    resistanceTau = tau;
+    resistanceValue = r;
     return r;
   };
 
@@ -354,38 +363,44 @@ export function buildCellModel(c: CellConstants): CellModel {
     }
   };
 
+  /**
+   * The rates of one Mg electrode's states written into dydt; returns the water it consumes
+   * [mol/(m²·s)]. Depends only on this electrode's block, the water and t (salt at the surface).
+   */
+  const mgElectrodeRates = (t: number, y: Float64Array, e: 0 | 1, ionic: number, water: number, dydt: Float64Array): number => {
+    const lay = layout.electrodes[e];
+    const ec = c.electrodes[e];
+    const ie = e === 0 ? ionic : -ionic;
+    const cs = surfaceConcentration(t, e);
+    const metal = y[lay.metal] ?? 0;
+    const available = metal > 0 ? metal / (metal + METAL_FLOOR) : 0;
+    let eta: number;
+    if (lay.overpotential >= 0) {
+      eta = y[lay.overpotential] ?? 0;
+      const faradaic = butlerVolmerCurrentDensity(eta as Volts, setExchange(e, cs));
+      dydt[lay.overpotential] = (ie - faradaic) / k.doubleLayerCapacitance;
+    } else eta = butlerVolmerOverpotential(ie as AmperesPerSquareMeter, setExchange(e, cs));
+    // Potential of the metal vs a Mg reference at the film's outer surface.
+    const rFilm = filmResistance(y, e);
+    const dphi = eta + ie * rFilm;
+    const filmRate = (Math.abs(filmCurrent(y, lay, ec, dphi, ie, rFilm)) / (f.electronsPerFormulaUnit * FARADAY)) * available;
+    const waterFlux =
+      water > 0
+        ? waterConsumptionFlux({ waterConcentration: (water * ec.waterTransmission) as MolesPerCubicMeter, surfaceRateConstant: w.rateConstant }) * available
+        : 0;
+    const productRate = waterFlux / w.waterPerFormulaUnit;
+    dydt[lay.metal] = -ie / zF - f.mgPerFormulaUnit * filmRate - productRate;
+    dydt[lay.film] = filmRate * f.molarVolume;
+    dydt[lay.passivation] = productRate * w.productMolarVolume;
+    dydt[lay.nucleation] = ie < 0 ? -ie : 0;
+    return waterFlux;
+  };
+
   const rhs = (t: number, y: Float64Array, dydt: Float64Array): void => {
     const ionic = ionicCurrent(t, y);
     const water = layout.water >= 0 ? Math.max(y[layout.water] ?? 0, 0) : 0;
     let waterUse = 0;
-    for (const e of mgElectrodes) {
-      const lay = layout.electrodes[e];
-      const ec = c.electrodes[e];
-      const ie = e === 0 ? ionic : -ionic;
-      const cs = surfaceConcentration(t, e);
-      const metal = y[lay.metal] ?? 0;
-      const available = metal > 0 ? metal / (metal + METAL_FLOOR) : 0;
-      let eta: number;
-      if (lay.overpotential >= 0) {
-        eta = y[lay.overpotential] ?? 0;
-        const faradaic = butlerVolmerCurrentDensity(eta as Volts, setExchange(e, cs));
-        dydt[lay.overpotential] = (ie - faradaic) / k.doubleLayerCapacitance;
-      } else eta = butlerVolmerOverpotential(ie as AmperesPerSquareMeter, setExchange(e, cs));
-      // Potential of the metal vs a Mg reference at the film's outer surface.
-      const rFilm = filmResistance(y, e);
-      const dphi = eta + ie * rFilm;
-      const filmRate = (Math.abs(filmCurrent(y, lay, ec, dphi, ie, rFilm)) / (f.electronsPerFormulaUnit * FARADAY)) * available;
-      const waterFlux =
-        water > 0
-          ? waterConsumptionFlux({ waterConcentration: (water * ec.waterTransmission) as MolesPerCubicMeter, surfaceRateConstant: w.rateConstant }) * available
-          : 0;
-      const productRate = waterFlux / w.waterPerFormulaUnit;
-      dydt[lay.metal] = -ie / zF - f.mgPerFormulaUnit * filmRate - productRate;
-      dydt[lay.film] = filmRate * f.molarVolume;
-      dydt[lay.passivation] = productRate * w.productMolarVolume;
-      dydt[lay.nucleation] = ie < 0 ? -ie : 0;
-      waterUse += waterFlux;
-    }
+    for (const e of mgElectrodes) waterUse += mgElectrodeRates(t, y, e, ionic, water, dydt);
     if (layout.water >= 0 && el !== undefined) dydt[layout.water] = -waterUse / el.volumePerArea;
     if (cat !== undefined && catLayout !== undefined) {
       const fraction = activeFraction(y);
@@ -408,17 +423,49 @@ export function buildCellModel(c: CellConstants): CellModel {
   const half = Math.max(block - 1, cat?.particle.bandwidth.lower ?? 0, cat?.particle.bandwidth.upper ?? 0);
   const bandwidth = banded ? { lower: half, upper: half } : undefined;
 
+  /**
+   * Block Jacobian for full cells (banded case): the particle block analytically
+   * (`SphericalParticle.writeJacobian`), each Mg electrode block by forward differences of its own
+   * rates only — instead of differencing the whole right-hand side column group by column group.
+   */
+  const blockSize = layout.electrodes[0].overpotential >= 0 ? 5 : 4;
+  const base = new Float64Array(layout.n);
+  const bumped = new Float64Array(layout.n);
+  const TYPICAL = [1, 1e-9, 1e-9, 1, 1e-3];
+  const jacobian =
+    bandwidth === undefined || cat === undefined || catLayout === undefined
+      ? undefined
+      : (t: number, y: Float64Array, J: Float64Array): void => {
+          const index = (i: number, j: number): number => jacobianIndex(layout.n, bandwidth, i, j);
+          const ionic = ionicCurrent(t, y);
+          for (const e of mgElectrodes) {
+            const first = layout.electrodes[e].metal;
+            mgElectrodeRates(t, y, e, ionic, 0, base);
+            for (let col = 0; col < blockSize; col++) {
+              const jcol = first + col;
+              const keep = y[jcol] ?? 0;
+              const h = Math.sqrt(Number.EPSILON) * Math.max(Math.abs(keep), TYPICAL[col] ?? 1);
+              y[jcol] = keep + h;
+              mgElectrodeRates(t, y, e, ionic, 0, bumped);
+              y[jcol] = keep;
+              for (let row = 0; row < blockSize; row++) J[index(first + row, jcol)] = ((bumped[first + row] ?? 0) - (base[first + row] ?? 0)) / h;
+            }
+          }
+          cat.particle.writeJacobian(y, catLayout.offset, c.temperature, J, index);
+        };
+
   return {
     constants: c,
     layout,
     layerNames,
-    problem: { n: layout.n, rhs, ...(bandwidth !== undefined ? { bandwidth } : {}) },
+    problem: { n: layout.n, rhs, ...(bandwidth !== undefined ? { bandwidth } : {}), ...(jacobian !== undefined ? { jacobian } : {}) },
     get current() {
       return current;
     },
     beginStep(t0: number, currentDensity: number) {
       current = currentDensity;
       stepStart = t0;
+      resistanceTau = Number.NaN;
       separator?.begin(profile, (tMinus * currentDensity) / zF);
     },
     endStep(t: number) {
@@ -426,6 +473,7 @@ export function buildCellModel(c: CellConstants): CellModel {
       separator.profile(t - stepStart, profile);
       separator.begin(profile, (tMinus * current) / zF);
       stepStart = t;
+      resistanceTau = Number.NaN;
     },
     initialState() {
       const y = new Float64Array(layout.n);
@@ -449,6 +497,7 @@ export function buildCellModel(c: CellConstants): CellModel {
       y[layout.electrodes[electrode].nucleation] = 0;
     },
     evaluate,
+    surfaceConcentration,
     concentrationProfile(t: number) {
       return separator === undefined ? new Float64Array(0) : separator.profile(t - stepStart, new Float64Array(separator.n));
     },

@@ -67,8 +67,44 @@ export function resultJson(file: string, r: SimulationResult, withSeries: boolea
   };
 }
 
+function fullCellRows(r: SimulationResult, shown: readonly number[]): string[] {
+  const lines = ['  cycle   discharge [mAh/g]   charge [mAh/g]    CE [%]   retention [%]   mean V [V]   R [Ω·cm²]      t [h]'];
+  let last = -1;
+  for (const j of shown) {
+    const s = r.summary[j];
+    if (s === undefined) continue;
+    if (last >= 0 && j > last + 1) lines.push('    …');
+    last = j;
+    const f = (v: number | null, d: number, scale = 1) => (v === null ? '—' : (v * scale).toFixed(d));
+    lines.push(
+      `  ${String(s.cycle).padStart(5)}   ${f(s.dischargeCapacity_mAh_g, 2).padStart(17)}   ${f(s.chargeCapacity_mAh_g, 2).padStart(14)}   ${f(s.coulombicEfficiency, 3, 100).padStart(7)}   ${f(s.retention, 2, 100).padStart(13)}   ${f(s.meanDischargeVoltage_V, 4).padStart(10)}   ${f(s.resistance_ohm_m2, 2, 1e4).padStart(10)}   ${(s.time_s / 3600).toFixed(2).padStart(8)}`,
+    );
+  }
+  return lines;
+}
+
 function textReport(file: string, r: SimulationResult): string {
   const lines = [`${r.name}  (${file}, ${r.kind})`];
+  if (r.kind === 'full' || r.kind === 'anode-free') {
+    const n = r.summary.length;
+    const shown = new Set<number>();
+    for (let j = 0; j < Math.min(3, n); j++) shown.add(j);
+    for (let j = Math.max(0, n - 3); j < n; j++) shown.add(j);
+    for (let j = 0; j < n; j += Math.max(1, Math.floor(n / 10))) shown.add(j);
+    lines.push(...fullCellRows(r, [...shown].sort((a, b) => a - b)));
+    lines.push(
+      r.failure === null
+        ? `  completed ${n} cycles${r.cycleLife80 !== null ? `; retention below 80 % from cycle ${r.cycleLife80}` : ''}`
+        : `  ENDED in cycle ${r.failure.cycle ?? '—'} (${r.failure.reason}) at ${(r.failure.time_s / 3600).toFixed(2)} h: ${r.failure.message}`,
+    );
+    const mg = r.inventory;
+    lines.push(
+      `  Mg: ${(mg.final.trapped * 1e3).toFixed(3)} mmol/m² trapped in the cathode, ${((mg.final.film + mg.final.passivation) * 1e3).toFixed(3)} in anode films, ${(mg.final.stranded * 1e3).toFixed(3)} stranded by lost active material; conserved to ${Math.abs((mg.final.total - mg.initial.total) / mg.initial.total).toExponential(1)}`,
+    );
+    lines.push(`  ${r.stats.steps} solver steps, ${r.stats.wallTime_ms.toFixed(0)} ms; ${r.parameters.length} parameters and ${r.equations.length} equations cited (--json)`);
+    for (const w of r.warnings) lines.push(`  warning: ${w}`);
+    return lines.join('\n');
+  }
   const n = r.summary.length;
   const shown = new Set<number>();
   for (let j = 0; j < Math.min(3, n); j++) shown.add(j);
@@ -102,7 +138,7 @@ export function simulateCommand(io: Io): Command {
     .description('simulate a layer stack through its protocol (Mg plating/stripping); several stacks are compared')
     .argument('<stacks...>', 'stack files (YAML); see examples/')
     .option('--json', 'print JSON: summary, failure, citations (and the series with --series)')
-    .option('--out <dir>', 'write CSV (summary, series), JSON and plots (voltage.svg, cycles.svg) into this folder')
+    .option('--out <dir>', 'write CSV (summary, series), JSON and plots (voltage.svg, cycles.svg; full cells also capacity.svg, profiles.svg) into this folder')
     .option('--series', 'include the time series in the JSON output')
     .option('--cycles <list>', 'cycles to record as a time series: "all" or a list such as "1,10,100" (default: log-spaced)')
     .option('--rtol <number>', 'relative tolerance of the integrator (default 1e-6)')
@@ -141,7 +177,7 @@ export function simulateCommand(io: Io): Command {
       }
       if (outDir !== undefined) {
         mkdirSync(outDir, { recursive: true });
-        const { cycleSpec, renderSvg, seriesCsv, summaryCsv, voltageTimeSpec } = await import('../../report/index.ts');
+        const { capacitySpec, cycleSpec, renderSvg, seriesCsv, summaryCsv, voltageCapacitySpec, voltageTimeSpec } = await import('../../report/index.ts');
         for (const { file, result } of runs) {
           const base = slug(file);
           writeFileAtomic(join(outDir, `${base}.summary.csv`), summaryCsv(result.summary));
@@ -151,6 +187,14 @@ export function simulateCommand(io: Io): Command {
         const plotted = runs.map(({ result }) => result);
         writeFileAtomic(join(outDir, 'voltage.svg'), await renderSvg(voltageTimeSpec(plotted)));
         writeFileAtomic(join(outDir, 'cycles.svg'), await renderSvg(cycleSpec(plotted)));
+        const full = runs.flatMap(({ result }, k) => {
+          const loading = stacks[k]?.stack.cathode?.params.massLoading;
+          return loading !== undefined ? [{ ...result, massLoading_kg_m2: loading }] : [];
+        });
+        if (full.length > 0) {
+          writeFileAtomic(join(outDir, 'capacity.svg'), await renderSvg(capacitySpec(full)));
+          writeFileAtomic(join(outDir, 'profiles.svg'), await renderSvg(voltageCapacitySpec(full)));
+        }
       }
       if (o.json === true) {
         const json = runs.map(({ file, result }) => resultJson(file, result, o.series === true));
