@@ -38,7 +38,9 @@ export interface CycleSummary {
   /**
    * mg-cu: charge stripped from the working electrode ÷ charge plated on it in this cycle (what a
    * tester measures). symmetric: 1 − 2F·(Mg lost to films this cycle) ÷ (charge plated on both
-   * electrodes this cycle). null when nothing was plated.
+   * electrodes this cycle). null when nothing was plated. Full and anode-free cells: output ÷
+   * input, i.e. charge ÷ discharge capacity when the cycle starts with a discharge (Mg-free
+   * cathode), discharge ÷ charge when it starts with a charge (anode-free); null unless both ran.
    */
   readonly coulombicEfficiency: number | null;
   /** Mg turned into film and passivation products during the cycle [mol/m²]. */
@@ -78,6 +80,11 @@ export interface SimulationResult {
   readonly name: string;
   readonly kind: string;
   readonly summary: readonly CycleSummary[];
+  /**
+   * The steps before the first cycle (e.g. a formation discharge and charge outside the repeat
+   * block), summarised like a cycle with cycle = 0 and retention null; null when there are none.
+   */
+  readonly formation: CycleSummary | null;
   readonly failure: Failure | null;
   /** completed: the protocol (or a `cycles >=` stop) ran out; stopped: a stop condition that is not a failure. */
   readonly status: 'completed' | 'failed';

@@ -7,7 +7,11 @@ export class SeriesRecorder {
   private readonly units: string[];
   private readonly data: number[][];
 
+  /** Full and anode-free cells add the cathode's OCV, surface filling and Mg content. */
+  private readonly cathode: boolean;
+
   constructor(private readonly model: CellModel) {
+    this.cathode = model.layout.cathode !== undefined;
     const layerColumns = model.layerNames.map((n) => `layer ${n}`);
     this.columns = [
       'time', 'cycle', 'step', 'current density', 'cell voltage',
@@ -15,6 +19,8 @@ export class SeriesRecorder {
       'film working', 'film counter', ...layerColumns, 'electrolyte ohmic', 'concentration',
       'electronic current', 'film thickness working', 'film thickness counter',
       'surface concentration working', 'surface concentration counter', 'metal working', 'metal counter',
+      'Mg in films', 'Mg in electrolyte', 'Mg total',
+      ...(this.cathode ? ['cathode ocv', 'cathode surface filling', 'Mg in cathode', 'Mg trapped in cathode'] : []),
     ];
     this.units = [
       's', '1', '1', 'A/m^2', 'V',
@@ -22,6 +28,8 @@ export class SeriesRecorder {
       'V', 'V', ...layerColumns.map(() => 'V'), 'V', 'V',
       'A/m^2', 'm', 'm',
       'mol/m^3', 'mol/m^3', 'mol/m^2', 'mol/m^2',
+      'mol/m^2', 'mol/m^2', 'mol/m^2',
+      ...(this.cathode ? ['V', '1', 'mol/m^2', 'mol/m^2'] : []),
     ];
     this.data = this.columns.map(() => []);
   }
@@ -36,6 +44,10 @@ export class SeriesRecorder {
       b.electronicCurrent, (y[l0.film] ?? 0) + (y[l0.passivation] ?? 0), (y[l1.film] ?? 0) + (y[l1.passivation] ?? 0),
       b.surfaceConcentration[0], b.surfaceConcentration[1], y[l0.metal] ?? 0, y[l1.metal] ?? 0,
     ];
+    // Mg inventory [mol/m²] at every sample, so conservation can be checked along the run.
+    const inv = this.model.inventory(y);
+    row.push(inv.film + inv.passivation, inv.electrolyte, inv.total);
+    if (this.cathode) row.push(b.ocv, b.cathodeFilling, inv.cathode, inv.trapped);
     row.forEach((v, j) => this.data[j]?.push(v));
   }
 

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { DataError, InputError } from '../units/index.ts';
 import { calibrateCommand } from './commands/calibrate.ts';
+import { energyDensityCommand } from './commands/energy-density.ts';
 import { knowledgeCommand } from './commands/knowledge.ts';
 import { reportCommand } from './commands/report.ts';
 import { simulateCommand } from './commands/simulate.ts';
@@ -21,6 +22,7 @@ export function buildProgram(io: Io): Command {
   program.addCommand(simulateCommand(io));
   program.addCommand(stackCommand(io));
   program.addCommand(calibrateCommand(io));
+  program.addCommand(energyDensityCommand(io));
   program.addCommand(unitsCommand(io));
   const quiet = (cmd: Command): void => {
     cmd.exitOverride();

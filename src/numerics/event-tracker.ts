@@ -39,6 +39,13 @@ export class EventTracker {
     };
   }
 
+  /** Replace the terminal hit (same event) by a better-located one: in `terminal` and in the log. */
+  replaceTerminal(hit: EventHit): void {
+    const j = this.log.lastIndexOf(this.terminal as EventHit);
+    if (j >= 0) this.log[j] = hit;
+    this.terminal = hit;
+  }
+
   /** Record g at the start point. */
   start(t: number, y: Float64Array): void {
     for (let k = 0; k < this.count; k++) this.gOld[k] = this.events[k]!.g(t, y);

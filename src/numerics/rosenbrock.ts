@@ -1,5 +1,6 @@
 import { InputError } from '../units/index.ts';
 import { CancelledError, SolverError } from './errors.ts';
+import { refineTerminalEvent } from './event-refine.ts';
 import { EventTracker } from './event-tracker.ts';
 import type { EventHit, EventSpec } from './events.ts';
 import { resolveOptions, ROSENBROCK_DEFAULTS, type ResolvedOptions, type RosenbrockOptions } from './options.ts';
@@ -25,6 +26,8 @@ export interface IntegrateOptions {
   onProgress?(fraction: number): void;
   /** First step size to try (e.g. the previous call's `hNext`); default: Hairer's estimate. */
   readonly h0?: number;
+  /** Largest step for this call (the smaller of this and the solver's `hMax`). */
+  readonly hMax?: number;
 }
 
 /** Values at the requested output times: row i of `y` (n values, row-major) is y(t[i]). */
@@ -115,7 +118,9 @@ function integrate(
   call: IntegrateOptions,
 ): IntegrateResult {
   const n = problem.n;
-  const { rtol, atol, hMax, maxSteps, maxRejections } = opts;
+  const { rtol, atol, maxSteps, maxRejections } = opts;
+  const hMax = Math.min(opts.hMax, call.hMax ?? Infinity);
+  if (!(hMax > 0)) throw new InputError(`hMax must be positive (got ${call.hMax})`);
   if (y0.length !== n) throw new InputError(`y0 must have length n = ${n} (got ${y0.length})`);
   if (!Number.isFinite(t0) || !Number.isFinite(tEnd) || tEnd < t0) throw new InputError(`need finite t0 ≤ tEnd (got t0 = ${t0}, tEnd = ${tEnd}); integrate backwards by substituting t → −t`);
   let y = work.y;
@@ -214,7 +219,17 @@ function integrate(
       if (rejectedHere) fac = Math.min(fac, 1);
       errPrev = Math.max(errNorm, 1e-4);
       if (tracker?.terminal !== undefined) {
-        t = tStop;
+        // Re-locate the stop on true steps from (t, y): the dense output can be poor at a knee.
+        const hit = tracker.terminal;
+        const ev = events[hit.index]!;
+        const refinedY = new Float64Array(n);
+        const tolT = opts.eventTolerance ?? Math.max(1e-9 * (tNew - t), 8 * Number.EPSILON * Math.abs(tNew));
+        const tRef = tStop < tNew ? refineTerminalEvent(core, ev, t, y, ev.g(t, y), tNew - t, ev.g(tNew, yNew), yNew, tStop, tolT, rtol, atol, refinedY) : undefined;
+        if (tRef !== undefined) {
+          tracker.replaceTerminal({ index: hit.index, t: tRef, y: refinedY });
+          if (out !== undefined && iOut > 0 && out.t[iOut - 1] === tStop) out.y.set(refinedY, n * (iOut - 1));
+        }
+        t = tRef ?? tStop;
         y.set(tracker.terminal.y);
         core.f0Valid = false;
         hNext = Math.min(h * fac, hMax);

@@ -5,3 +5,5 @@ export * from './cathode-coating.ts';
 export * from './energy-density.ts';
 export * from './validate.ts';
 export * from './mao-2023.ts';
+export * from './params.ts';
+export * from './from-stack.ts';

@@ -4,6 +4,7 @@ import { err, ok, resolveParams, type ParamDefs, type ParseIssue, type ResolvedP
 import { parseProtocol, splitPath } from '../protocol/index.ts';
 import { createOcvTable } from '../cathode/index.ts';
 import { fullCellUses } from '../protocol/index.ts';
+import { ENERGY_PARAMS } from '../energy/params.ts';
 import { CATHODE_PARAMS, CELL_PARAMS, FILM_PARAMS, LIQUID_PARAMS, METAL_PARAMS, SOLID_PARAMS, WATER_PARAMS } from './params.ts';
 import type { CathodeSpec, Layer, ParameterSource, Stack, StackLoadOptions } from './types.ts';
 
@@ -177,7 +178,7 @@ function readLayer(raw: unknown, index: number, ctx: Context): Layer | undefined
   return params === undefined ? undefined : { kind, name, material: typeof material === 'string' ? material : undefined, params };
 }
 
-const TOP_KEYS = ['name', 'description', 'cell', 'metal', 'film', 'layers', 'water', 'cathode', 'protocol'] as const;
+const TOP_KEYS = ['name', 'description', 'cell', 'metal', 'film', 'layers', 'water', 'cathode', 'energy', 'protocol'] as const;
 
 /**
  * The cathode section: its parameters, plus for an ocv-table cathode the list `ocv` of
@@ -251,6 +252,8 @@ export function resolveStack(data: unknown, options: StackLoadOptions = {}, yaml
   } else if (data.cathode !== undefined) {
     ctx.error(['cathode'], `a ${cell?.kind ?? ''} cell has no cathode: set cell.kind to full or anode-free, or remove the cathode section`);
   }
+  // The energy-density inputs the simulator does not use (read only when given: see src/cell/energy/params.ts).
+  const energy = data.energy === undefined ? undefined : readSection(data.energy, ENERGY_PARAMS, ['energy'], ctx);
   let protocol;
   if (data.protocol === undefined) ctx.error(['protocol'], 'a stack needs a protocol: steps such as "Plate at 1 mA/cm2 for 1 h"');
   else {
@@ -269,7 +272,7 @@ export function resolveStack(data: unknown, options: StackLoadOptions = {}, yaml
   if (ctx.issues.length > 0 || cell === undefined || metal === undefined || film === undefined || water === undefined || protocol === undefined) {
     return err(ctx.issues.length > 0 ? ctx.issues : [{ message: 'the stack is incomplete' }]);
   }
-  return ok({ name, description, cell, metal, film, water, layers, cathode, protocol, sources: ctx.sources }, ctx.warnings);
+  return ok({ name, description, cell, metal, film, water, layers, cathode, energy, protocol, sources: ctx.sources }, ctx.warnings);
 }
 
 /** Read a stack from YAML text (a file's contents): line numbers in every error. Never throws. */

@@ -2,6 +2,7 @@ import type { KnowledgeBase } from '../../knowledge/index.ts';
 import type { ParamDefs, ResolvedParams } from '../../units/index.ts';
 import type { Protocol } from '../protocol/index.ts';
 import type { OcvTable } from '../cathode/index.ts';
+import type { ENERGY_PARAMS } from '../energy/params.ts';
 import type { CATHODE_PARAMS, CELL_PARAMS, FILM_PARAMS, LIQUID_PARAMS, METAL_PARAMS, SOLID_PARAMS, WATER_PARAMS } from './params.ts';
 
 /** Where a parameter's value came from: the stack file, a knowledge-base value, or a default. */
@@ -43,6 +44,8 @@ export interface Stack {
   readonly water: Params<typeof WATER_PARAMS>;
   /** The cathode of a full or anode-free cell (undefined for Mg||Mg and Mg||Cu). */
   readonly cathode?: CathodeSpec | undefined;
+  /** The optional `energy:` section: inputs of the stack-level energy density only (src/cell/energy/params.ts). */
+  readonly energy?: Params<typeof ENERGY_PARAMS> | undefined;
   /** From the metal outward, excluding the growing film; a symmetric cell mirrors them. */
   readonly layers: readonly Layer[];
   readonly protocol: Protocol;

@@ -56,6 +56,7 @@ export function resultJson(file: string, r: SimulationResult, withSeries: boolea
     kind: r.kind,
     status: r.status,
     summary: r.summary,
+    formation: r.formation,
     failure: r.failure,
     citations: { parameters: r.parameters, equations: r.equations },
     inventory: r.inventory,
@@ -70,14 +71,14 @@ export function resultJson(file: string, r: SimulationResult, withSeries: boolea
 function fullCellRows(r: SimulationResult, shown: readonly number[]): string[] {
   const lines = ['  cycle   discharge [mAh/g]   charge [mAh/g]    CE [%]   retention [%]   mean V [V]   R [Ω·cm²]      t [h]'];
   let last = -1;
-  for (const j of shown) {
-    const s = r.summary[j];
+  const rows = [...(r.formation !== null ? [{ j: -1, s: r.formation }] : []), ...shown.map((j) => ({ j, s: r.summary[j] }))];
+  for (const { j, s } of rows) {
     if (s === undefined) continue;
     if (last >= 0 && j > last + 1) lines.push('    …');
     last = j;
     const f = (v: number | null, d: number, scale = 1) => (v === null ? '—' : (v * scale).toFixed(d));
     lines.push(
-      `  ${String(s.cycle).padStart(5)}   ${f(s.dischargeCapacity_mAh_g, 2).padStart(17)}   ${f(s.chargeCapacity_mAh_g, 2).padStart(14)}   ${f(s.coulombicEfficiency, 3, 100).padStart(7)}   ${f(s.retention, 2, 100).padStart(13)}   ${f(s.meanDischargeVoltage_V, 4).padStart(10)}   ${f(s.resistance_ohm_m2, 2, 1e4).padStart(10)}   ${(s.time_s / 3600).toFixed(2).padStart(8)}`,
+      `  ${(j < 0 ? 'form.' : String(s.cycle)).padStart(5)}   ${f(s.dischargeCapacity_mAh_g, 2).padStart(17)}   ${f(s.chargeCapacity_mAh_g, 2).padStart(14)}   ${f(s.coulombicEfficiency, 3, 100).padStart(7)}   ${f(s.retention, 2, 100).padStart(13)}   ${f(s.meanDischargeVoltage_V, 4).padStart(10)}   ${f(s.resistance_ohm_m2, 2, 1e4).padStart(10)}   ${(s.time_s / 3600).toFixed(2).padStart(8)}`,
     );
   }
   return lines;

@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { CELL_PARAMS, FILM_PARAMS, LIQUID_PARAMS, METAL_PARAMS, SOLID_PARAMS, WATER_PARAMS } from '../../cell/index.ts';
+import { ENERGY_PARAMS } from '../../cell/energy/index.ts';
 import { paramHelp, paramsJsonSchema, type ParamDefs } from '../../units/index.ts';
 import { printJson, type Io } from '../io.ts';
 import { readStack } from './simulate.ts';
@@ -11,6 +12,7 @@ const SECTIONS: Record<string, ParamDefs> = {
   'layers (kind: solid)': SOLID_PARAMS,
   'layers (kind: liquid)': LIQUID_PARAMS,
   water: WATER_PARAMS,
+  energy: ENERGY_PARAMS,
 };
 
 /** Every stack parameter with its default, unit, range and source — derived from the declarations. */
