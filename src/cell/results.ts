@@ -14,6 +14,8 @@ export type FailureReason =
   | 'capacity-loss'
   | 'capacity-retention'
   | 'discharge-capacity'
+  | 'cathode-exhausted'
+  | 'limit-not-reached'
   | 'solver';
 
 export interface Failure {

@@ -20,7 +20,7 @@ export class SeriesRecorder {
       'electronic current', 'film thickness working', 'film thickness counter',
       'surface concentration working', 'surface concentration counter', 'metal working', 'metal counter',
       'Mg in films', 'Mg in electrolyte', 'Mg total',
-      ...(this.cathode ? ['cathode ocv', 'cathode surface filling', 'Mg in cathode', 'Mg trapped in cathode'] : []),
+      ...(this.cathode ? ['cathode ocv', 'cathode surface filling', 'Mg in cathode', 'Mg trapped in cathode', 'Mg stranded in lost cathode'] : []),
     ];
     this.units = [
       's', '1', '1', 'A/m^2', 'V',
@@ -29,7 +29,7 @@ export class SeriesRecorder {
       'A/m^2', 'm', 'm',
       'mol/m^3', 'mol/m^3', 'mol/m^2', 'mol/m^2',
       'mol/m^2', 'mol/m^2', 'mol/m^2',
-      ...(this.cathode ? ['V', '1', 'mol/m^2', 'mol/m^2'] : []),
+      ...(this.cathode ? ['V', '1', 'mol/m^2', 'mol/m^2', 'mol/m^2'] : []),
     ];
     this.data = this.columns.map(() => []);
   }
@@ -47,7 +47,7 @@ export class SeriesRecorder {
     // Mg inventory [mol/m²] at every sample, so conservation can be checked along the run.
     const inv = this.model.inventory(y);
     row.push(inv.film + inv.passivation, inv.electrolyte, inv.total);
-    if (this.cathode) row.push(b.ocv, b.cathodeFilling, inv.cathode, inv.trapped);
+    if (this.cathode) row.push(b.ocv, b.cathodeFilling, inv.cathode, inv.trapped, inv.stranded);
     row.forEach((v, j) => this.data[j]?.push(v));
   }
 

@@ -6,6 +6,7 @@ import { equationsUsed } from './model/equations.ts';
 import { buildCellModel, emptyBreakdown, type Breakdown } from './model/model.ts';
 import {
   capacityStopHolds,
+  describeStep,
   flattenCount,
   iterateSteps,
   signedCurrentDensity,
@@ -44,6 +45,8 @@ export const DEPLETION_FRACTION = 1e-3;
  * 128.64, 128.71, 128.67 mAh/g at rtol 1e-6; with this bound all 128.671, as at rtol 1e-8).
  */
 const MAX_STATE_OF_CHARGE_PER_STEP = 0.05;
+/** How far past empty (θ < 0) or full (θ > 1) the cathode surface may go before the step is ended. */
+const CATHODE_FILLING_MARGIN = 1e-3;
 /** Interior samples per step used for the cycle statistics when no series is recorded. */
 const SUMMARY_SAMPLES = 4;
 /** The same for the current-carrying steps of full cells: mean discharge voltage within ~2 mV (0.2 %) of a 2000-sample reference (measured on the Mg‖Mo6S8 preset). */
@@ -119,6 +122,17 @@ function newCycle(lostAtStart: number): CycleAccumulator {
     ranDischarge: false,
     firstDirection: 0,
   };
+}
+
+/** Whether a step ends at a voltage limit crossed in this direction (a discharge "until 0.5 V" falls). */
+function hasVoltageLimit(step: LeafStep, direction: 'rising' | 'falling'): boolean {
+  if (step.kind !== 'full-cell' && step.kind !== 'galvanostatic') return false;
+  return step.limits.some(
+    (l) =>
+      (l.kind === 'voltage-reaches' && l.direction === direction) ||
+      (l.kind === 'voltage-above' && direction === 'rising') ||
+      (l.kind === 'voltage-below' && direction === 'falling'),
+  );
 }
 
 function describeLargest(b: Breakdown, layerNames: readonly string[]): string {
@@ -309,6 +323,19 @@ export function simulate(stack: Stack, options: SimulationOptions = {}): Simulat
         meaning.push(`sand:${e}`);
       }
     }
+    // The cathode cannot give more Mg than it holds, nor take more than it has room for: the
+    // voltage would diverge, but the clamped logarithms of the OCV and kinetics keep it finite, so
+    // the surface filling itself is watched (well past the physical bounds, where the voltage
+    // limits of a normal step have long fired).
+    if (layout.cathode !== undefined && current !== 0) {
+      const filling = (tt: number, yy: Float64Array): number => {
+        model.evaluate(tt, yy, scratch);
+        return scratch.cathodeFilling;
+      };
+      if (current < 0) specs.push({ g: (tt, yy) => filling(tt, yy) + CATHODE_FILLING_MARGIN, direction: -1, terminal: true });
+      else specs.push({ g: (tt, yy) => filling(tt, yy) - 1 - CATHODE_FILLING_MARGIN, direction: 1, terminal: true });
+      meaning.push(current < 0 ? 'cathode:empty' : 'cathode:full');
+    }
     const strippingElectrode: 0 | 1 = current > 0 ? 0 : 1;
     if (current !== 0 && layout.electrodes[strippingElectrode].metal >= 0) {
       const stripping = strippingElectrode;
@@ -409,6 +436,9 @@ export function simulate(stack: Stack, options: SimulationOptions = {}): Simulat
       // A full-cell step whose voltage limit already holds (e.g. a charge that starts above its
       // cut-off) ends at once: its limit is a level, not only a crossing.
       if (step.kind === 'full-cell' && limitAlreadyHolds(step, scratch.voltage)) {
+        // A discharge that cannot start delivers zero capacity: the cycle still counts as one
+        // with a discharge (retention 0), not as one without.
+        if (acc !== undefined && cathode !== undefined && current > 0) acc.ranDischarge = true;
         model.endStep(t);
         if (sched.endsCycle && cycle !== undefined && acc !== undefined && endOfCycle(cycle, acc)) break;
         continue;
@@ -540,6 +570,12 @@ export function simulate(stack: Stack, options: SimulationOptions = {}): Simulat
           }
         }
       }
+      if (failure === null && r.status !== 'event' && stepMaxDuration(step, context) === undefined && r.t >= tEnd) {
+        fail(
+          'limit-not-reached',
+          `the step "${describeStep(step)}" ran for ${(maxDuration / 3.15576e7).toFixed(1)} years without reaching its limit; check the limit's value and direction.`,
+        );
+      }
       t = r.t;
       y = r.y;
       if (recording && recorder !== undefined && r.status === 'event') {
@@ -583,8 +619,20 @@ export function simulate(stack: Stack, options: SimulationOptions = {}): Simulat
           );
         } else if (what.startsWith('inventory:')) {
           const e = Number(what.split(':')[1]);
-          if (!((constants.kind === 'mg-cu' || constants.kind === 'anode-free') && e === 0)) {
-            fail('inventory', `the ${e === 0 ? 'working' : 'counter'} electrode ran out of Mg: its metal was stripped or consumed by the film.`);
+          // On a substrate (Mg‖Cu strip, anode-free discharge) or an anode-limited full cell, the
+          // Mg running out is how the step ends when it has a falling voltage limit: the voltage
+          // collapses (the Mg inventory lost to films is then lost capacity).
+          const endsStep =
+            e === 0 &&
+            (constants.kind === 'mg-cu' || constants.kind === 'anode-free' || (constants.kind === 'full' && hasVoltageLimit(step, 'falling')));
+          if (!endsStep) fail('inventory', `the ${e === 0 ? 'working' : 'counter'} electrode ran out of Mg: its metal was stripped or consumed by the film.`);
+        } else if (what.startsWith('cathode:')) {
+          const empty = what === 'cathode:empty';
+          if (!hasVoltageLimit(step, empty ? 'rising' : 'falling')) {
+            fail(
+              'cathode-exhausted',
+              `the cathode is ${empty ? 'empty: no Mg is left to extract' : 'full: no site is left for Mg'} ${(((t - tStart) / 3600)).toFixed(2)} h into a step without a ${empty ? 'rising' : 'falling'} voltage limit; give the step one ("until 1.8 V") or a smaller capacity.`,
+            );
           }
         }
       }

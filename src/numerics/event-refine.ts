@@ -20,8 +20,8 @@ const MAX_REFINEMENTS = 12;
  * Hairer & Wanner, Solving ODEs II, §IV.7 (dense output); Dahlquist & Björck (Illinois method).
  *
  * Returns the time on the crossed side of the root (where the event has happened) with its state in
- * `yOut`, or undefined when a trial step fails its error test or is singular (the caller then keeps
- * the dense-output root).
+ * `yOut`, or undefined when a trial step fails its error test or is singular, or the iterations do
+ * not converge within MAX_REFINEMENTS (the caller then keeps the dense-output root).
  */
 export function refineTerminalEvent(
   core: RosenbrockCore,
@@ -75,5 +75,8 @@ export function refineTerminalEvent(
     if (g === 0) break;
     tau = b - (gb * (b - a)) / (gb - ga);
   }
+  // Not converged (g nearly a step function of τ, e.g. a voltage that plunges at a knee): the
+  // bracket end is not the crossing, so the dense-output root is kept.
+  if (b - a > timeTol && gb !== 0) return undefined;
   return t + b;
 }

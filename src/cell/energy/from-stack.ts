@@ -9,7 +9,7 @@ import {
   type Volts,
 } from '../../units/index.ts';
 import type { CycleSummary, FailureReason, SimulationResult } from '../results.ts';
-import type { CathodeSpec, LiquidLayer, Stack } from '../stack/types.ts';
+import type { CathodeSpec, LiquidLayer, ParameterSource, Stack } from '../stack/types.ts';
 import { ENERGY_PARAMS, parseElectrolyteExcess, type CapacityBasis } from './params.ts';
 import type { StackInput } from './types.ts';
 import { ONE_MAH_PER_G } from './units.ts';
@@ -185,7 +185,7 @@ export interface EnergyAssumption {
   readonly parameter: string;
   readonly value: string;
   readonly source: string;
-  readonly origin: 'stack' | 'knowledge' | 'default' | 'simulation';
+  readonly origin: ParameterSource['origin'] | 'simulation';
 }
 
 /**

@@ -32,8 +32,14 @@ import { cathodeSurface, insertionFluxFromCurrent } from '../cathode/index.ts';
 
 /** A small film thickness for growth laws ∝ 1/L on a bare surface: one monolayer (assumed). */
 export const MONOLAYER = 1e-10;
-/** Metal below this [mol/m²] (≈ 1e-5 nm of Mg) counts as gone; rates that consume metal switch off smoothly. */
-const METAL_FLOOR = 1e-12;
+/**
+ * Metal below this [mol/m²] (1e-8 mol/m² ≈ 1.4e-4 nm of Mg) counts as gone; rates that consume
+ * metal switch off smoothly as n/(n + floor). The floor must be resolved by the integrator (the
+ * metal's absolute tolerance is 1e-9 mol/m²): at 1e-12 an anode-free cell whose film grows faster
+ * than Mg is plated (fresh Cu, D_sol = 1e-18 m²/s) stalled the solver at t ≈ 13 s; at 1e-8 it runs in
+ * 0.3 s and slower cases change by < 1e-6.
+ */
+const METAL_FLOOR = 1e-8;
 /** Concentrations are clamped to this fraction of c0 in logarithms and conductivities. */
 const CONCENTRATION_FLOOR = 1e-9;
 

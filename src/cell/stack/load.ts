@@ -1,4 +1,5 @@
 import { readYaml, type YamlSource } from '../../io/index.ts';
+import { molarMass, parseFormula } from '../../physics/index.ts';
 import { citationText, type KnowledgeBase, type ValueRecord } from '../../knowledge/index.ts';
 import { err, ok, resolveParams, type ParamDefs, type ParseIssue, type ResolvedParams, type Result } from '../../units/index.ts';
 import { parseProtocol, splitPath } from '../protocol/index.ts';
@@ -41,6 +42,8 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 interface Given {
   readonly text: string;
   readonly source?: string;
+  /** Where a fallback value comes from (default: the knowledge base). */
+  readonly origin?: ParameterSource['origin'];
 }
 
 /** A parameter value in YAML: "500 nm", 0.9, or { value: "500 nm", source: "…" }. */
@@ -94,7 +97,7 @@ function readSection<D extends ParamDefs>(
   for (const [key, g] of Object.entries(fallback)) {
     if (given[key] !== undefined || !Object.hasOwn(defs, key)) continue;
     given[key] = g.text;
-    sourceOf[key] = { source: g.source ?? 'knowledge base', origin: 'knowledge' };
+    sourceOf[key] = { source: g.source ?? 'knowledge base', origin: g.origin ?? 'knowledge' };
   }
   const r = resolveParams(defs, given as Partial<Record<keyof D & string, string>>);
   if (r.kind === 'error') {
@@ -181,12 +184,35 @@ function readLayer(raw: unknown, index: number, ctx: Context): Layer | undefined
 const TOP_KEYS = ['name', 'description', 'cell', 'metal', 'film', 'layers', 'water', 'cathode', 'energy', 'protocol'] as const;
 
 /**
+ * The molar mass of the cathode's formula unit, computed from `formula` (IUPAC atomic weights)
+ * when the file does not give `molarMass`: the theoretical capacity then follows from the formula
+ * and the electron count, not from a typed-in number. A formula that does not parse is reported
+ * by the formula parameter itself (or here, with what to fix).
+ */
+function derivedMolarMass(raw: unknown): Record<string, Given> {
+  if (!isRecord(raw) || raw.molarMass !== undefined) return {};
+  const f = raw.formula;
+  const formula = typeof f === 'string' ? f : isRecord(f) && typeof f.value === 'string' ? f.value : CATHODE_PARAMS.formula.default;
+  const composition = parseFormula(formula);
+  if (composition.kind === 'error') return {};
+  const grams = molarMass(composition.value) * 1000;
+  return { molarMass: { text: `${grams.toPrecision(8)} g/mol`, source: `computed from the formula ${formula} (IUPAC 2021 abridged atomic weights, physics/atomic-weights.ts)`, origin: 'derived' } };
+}
+
+/**
  * The cathode section: its parameters, plus for an ocv-table cathode the list `ocv` of
  * [x, V] points (x = Mg per formula unit, V vs Mg²⁺/Mg).
  */
 function readCathode(raw: unknown, ctx: Context): CathodeSpec | undefined {
-  const params = readSection(raw, CATHODE_PARAMS, ['cathode'], ctx, ['ocv']);
+  const params = readSection(raw, CATHODE_PARAMS, ['cathode'], ctx, ['ocv'], derivedMolarMass(raw));
   if (params === undefined || !isRecord(raw)) return undefined;
+  const fromFormula = parseFormula(params.formula);
+  if (raw.molarMass !== undefined && fromFormula.kind === 'ok') {
+    const m = molarMass(fromFormula.value);
+    if (Math.abs(params.molarMass - m) > 0.01 * m) {
+      ctx.warn(['cathode', 'molarMass'], `molarMass differs from the formula ${params.formula} (${(m * 1000).toFixed(2)} g/mol) by more than 1 %: leave molarMass out to compute it from the formula`);
+    }
+  }
   if (params.model !== 'ocv-table') {
     if (raw.ocv !== undefined) ctx.error(['cathode', 'ocv'], 'an "ocv" table is used only with model: ocv-table');
     return { params };

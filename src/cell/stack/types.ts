@@ -13,7 +13,8 @@ export interface ParameterSource {
   readonly value: string;
   /** Citation: "review ref. [104] (Luo et al., Angew. Chem. 2019)", "assumed: …", a paper. */
   readonly source: string;
-  readonly origin: 'stack' | 'knowledge' | 'default';
+  /** stack: the file; knowledge: the knowledge base; derived: computed from other parameters (e.g. a molar mass from the formula); default: the declaration. */
+  readonly origin: 'stack' | 'knowledge' | 'derived' | 'default';
 }
 
 export type Params<D extends ParamDefs> = ResolvedParams<D>;

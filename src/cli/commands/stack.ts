@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { CELL_PARAMS, FILM_PARAMS, LIQUID_PARAMS, METAL_PARAMS, SOLID_PARAMS, WATER_PARAMS } from '../../cell/index.ts';
+import { CATHODE_PARAMS, CELL_PARAMS, FILM_PARAMS, LIQUID_PARAMS, METAL_PARAMS, SOLID_PARAMS, WATER_PARAMS } from '../../cell/index.ts';
 import { ENERGY_PARAMS } from '../../cell/energy/index.ts';
 import { paramHelp, paramsJsonSchema, type ParamDefs } from '../../units/index.ts';
 import { printJson, type Io } from '../io.ts';
@@ -12,6 +12,7 @@ const SECTIONS: Record<string, ParamDefs> = {
   'layers (kind: solid)': SOLID_PARAMS,
   'layers (kind: liquid)': LIQUID_PARAMS,
   water: WATER_PARAMS,
+  'cathode (full and anode-free cells)': CATHODE_PARAMS,
   energy: ENERGY_PARAMS,
 };
 
