@@ -396,6 +396,30 @@ describe('charge trapping in Mo₆S₈ (assumed form after Levi et al. and Aurba
     expect(() => siteTrapping({ ...CHEVREL_TRAPPING, trapCapacity: 1.2 })).toThrow(/trapCapacity/);
   });
 
+  it('the allocation-free two-site OCV equals the general N-site Newton solve with the trap sites removed (any θ, τ, T, trap site)', async () => {
+    const fc = (await import('fast-check')).default;
+    const { latticeGasEquilibriumNewton } = await import('../../src/cell/cathode/index.ts');
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0.001, max: 0.999, noNaN: true }),
+        fc.double({ min: 0, max: 0.45, noNaN: true }),
+        fc.double({ min: 250, max: 360, noNaN: true }),
+        fc.constantFrom(0, 1),
+        (theta, tau, T, trapSite) => {
+          const ocv = latticeGasOcv(CHEVREL_SITES, trapSite);
+          const total = CHEVREL_SITES.reduce((a, x) => a + x.capacity, 0);
+          const blocked = Math.min(tau * total, (CHEVREL_SITES[trapSite]?.capacity ?? 0) * (1 - 1e-9));
+          const sites = CHEVREL_SITES.map((x, k) => (k === trapSite ? { ...x, capacity: x.capacity - blocked } : x));
+          const x = theta * (total - blocked);
+          const fraction = x / total;
+          const expected = latticeGasEquilibriumNewton(x, sites, T).potential;
+          expect(Math.abs(ocv.potential(fraction, tau, T) - expected)).toBeLessThan(1e-9);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it('trapped Mg blocks its sites in the OCV: the mobile Mg sees a host of 2 − y_T sites', () => {
     const ocv = latticeGasOcv(CHEVREL_SITES);
     // y_T = 0.4 on site 1, x_m = 0.3 mobile: site 1 (0.6 sites) half full → U ≈ U₁.

@@ -125,6 +125,21 @@ function twoSiteEquilibrium(x: number, s1: LatticeSite, s2: LatticeSite, b: numb
   return { potential, occupancies: [th1, th2], slope: -1 / (b * capacitance) };
 }
 
+/**
+ * The occupancy θ_k (k = 0 or 1) of a two-site lattice gas at composition x, without allocations:
+ * the closed form of `twoSiteEquilibrium` with a = exp(zF(U₁ − U₂)/RT) precomputed by the caller.
+ * 0 for x ≤ 0 and 1 for x ≥ n₁ + n₂, as `latticeGasOccupancies`.
+ */
+export function twoSiteOccupancy(x: number, n1: number, n2: number, a: number, k: 0 | 1): number {
+  if (!(x > 0)) return 0;
+  if (!(x < n1 + n2)) return 1;
+  const qa = a * (n1 + n2 - x);
+  const qb = a * (n1 - x) + n2 - x;
+  const disc = Math.sqrt(qb * qb + 4 * qa * x);
+  const s = qb > 0 ? (2 * x) / (qb + disc) : (disc - qb) / (2 * qa);
+  return k === 0 ? (a * s) / (1 + a * s) : s / (1 + s);
+}
+
 /** The general N-site solve of `latticeGasEquilibrium` (exported for tests of the closed form). */
 export function latticeGasEquilibriumNewton(x: number, sites: readonly LatticeSite[], temperature: number, total = checkSites(sites)): LatticeGasState {
   const b = reciprocalThermalVoltage(temperature);

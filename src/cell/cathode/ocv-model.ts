@@ -41,6 +41,7 @@ export function latticeGasOcv(sites: readonly LatticeSite[], trapSite = 0): Cath
   if (!(trapSite >= 0 && trapSite < sites.length && Number.isInteger(trapSite))) throw new InputError(`trapSite must be an index into sites (0…${sites.length - 1}); got ${trapSite}`);
   const reduced = sites.map((s) => ({ ...s }));
   const eps = OCV_REGULARIZATION_FRACTION;
+  if (sites.length === 2) return twoSiteOcv(sites[0] as LatticeSite, sites[1] as LatticeSite, trapSite as 0 | 1);
   return {
     kind: 'lattice-gas',
     potential(fraction, trapped, temperature) {
@@ -75,6 +76,56 @@ export function tableOcv(table: OcvTable): CathodeOcv {
       const edge = chi < 0 ? 0 : 1;
       const ideal = -(GAS_CONSTANT * temperature) / (Z_MG * FARADAY * eps);
       return table.potential(edge) + Math.min(table.slope(edge), ideal) * (chi - edge);
+    },
+  };
+}
+
+/**
+ * `latticeGasOcv` for two site kinds (the Chevrel case, evaluated in every right-hand side) without
+ * allocations: the closed form of `twoSiteEquilibrium` inlined, exp(b·(U₁ − U₂)) cached per
+ * temperature. Same values as the general path (tests/cell/cathode.test.ts compares them).
+ */
+function twoSiteOcv(site1: LatticeSite, site2: LatticeSite, trapSite: 0 | 1): CathodeOcv {
+  const total = site1.capacity + site2.capacity;
+  const eps = OCV_REGULARIZATION_FRACTION;
+  const u1 = site1.potential;
+  const u2 = site2.potential;
+  let lastT = NaN;
+  let b = NaN;
+  let a = NaN;
+  /** U and dU/dx at composition x of a host with n1, n2 sites (x strictly inside (0, n1 + n2)). */
+  let slope = 0;
+  const solve = (x: number, n1: number, n2: number): number => {
+    const qa = a * (n1 + n2 - x);
+    const qb = a * (n1 - x) + n2 - x;
+    const disc = Math.sqrt(qb * qb + 4 * qa * x);
+    const s = qb > 0 ? (2 * x) / (qb + disc) : (disc - qb) / (2 * qa);
+    const th1 = (a * s) / (1 + a * s);
+    const th2 = s / (1 + s);
+    slope = -1 / (b * (n1 * th1 * (1 - th1) + n2 * th2 * (1 - th2)));
+    return u2 - Math.log(s) / b;
+  };
+  return {
+    kind: 'lattice-gas',
+    potential(fraction, trapped, temperature) {
+      if (temperature !== lastT) {
+        lastT = temperature;
+        b = (Z_MG * FARADAY) / (GAS_CONSTANT * temperature);
+        a = Math.exp(b * (u1 - u2));
+      }
+      const trapCapacity = trapSite === 0 ? site1.capacity : site2.capacity;
+      const blocked = Math.min(Math.max(trapped * total, 0), trapCapacity * (1 - 1e-9));
+      const n1 = trapSite === 0 ? site1.capacity - blocked : site1.capacity;
+      const n2 = trapSite === 1 ? site2.capacity - blocked : site2.capacity;
+      const available = total - blocked;
+      const x = fraction * total;
+      const lo = eps * available;
+      const hi = (1 - eps) * available;
+      if (x >= lo && x <= hi) return solve(x, n1, n2);
+      const edge = x < lo ? lo : hi;
+      const u = solve(edge, n1, n2);
+      const ideal = -(GAS_CONSTANT * temperature) / (Z_MG * FARADAY * eps * available);
+      return u + Math.min(slope, ideal) * (x - edge);
     },
   };
 }

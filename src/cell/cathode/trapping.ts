@@ -1,7 +1,7 @@
 import { arrheniusFactor } from '../../physics/index.ts';
-import { InputError, type JoulesPerMole, type Kelvin } from '../../units/index.ts';
+import { FARADAY, GAS_CONSTANT, InputError, Z_MG, type JoulesPerMole, type Kelvin } from '../../units/index.ts';
 import { CHEVREL_MO6S8, CHEVREL_SITES } from './chevrel.ts';
-import { latticeGasOccupancies, type LatticeSite } from './lattice-gas.ts';
+import { latticeGasOccupancies, twoSiteOccupancy, type LatticeSite } from './lattice-gas.ts';
 
 /**
  * Exchange of Mg between the mobile (diffusing) population of a host and an immobile, trapped one,
@@ -97,6 +97,8 @@ export function siteTrapping(parameters: SiteTrappingParameters): TrapKinetics {
   const total = sites.reduce((a, k) => a + k.capacity, 0);
   const perFormulaUnit = maxConcentration / total;
   const reduced = sites.map((k) => ({ ...k }));
+  const [k0, k1] = sites;
+  const two = sites.length === 2 && k0 !== undefined && k1 !== undefined ? { n1: k0.capacity, n2: k1.capacity, u1: k0.potential, u2: k1.potential, t: Number.NaN, a: Number.NaN } : undefined;
   let cachedT = Number.NaN;
   let release = 0;
   return {
@@ -107,8 +109,20 @@ export function siteTrapping(parameters: SiteTrappingParameters): TrapKinetics {
       }
       const yT = q / perFormulaUnit;
       const blocked = Math.min(Math.max(yT, 0), site.capacity * (1 - 1e-9));
-      reduced[s] = { capacity: site.capacity - blocked, potential: site.potential };
-      const theta = latticeGasOccupancies(c / perFormulaUnit, reduced, temperature)[s] ?? 0;
+      let theta: number;
+      if (two !== undefined) {
+        // Two site kinds (Chevrel): the closed form, no allocations (called per shell per rhs).
+        if (temperature !== two.t) {
+          two.t = temperature;
+          two.a = Math.exp(((Z_MG * FARADAY) / (GAS_CONSTANT * temperature)) * (two.u1 - two.u2));
+        }
+        const n1 = s === 0 ? two.n1 - blocked : two.n1;
+        const n2 = s === 1 ? two.n2 - blocked : two.n2;
+        theta = twoSiteOccupancy(c / perFormulaUnit, n1, n2, two.a, s === 0 ? 0 : 1);
+      } else {
+        reduced[s] = { capacity: site.capacity - blocked, potential: site.potential };
+        theta = latticeGasOccupancies(c / perFormulaUnit, reduced, temperature)[s] ?? 0;
+      }
       const dy = captureRate * theta * (trapCapacity - yT) - release * yT * (1 - theta);
       return perFormulaUnit * dy;
     },
