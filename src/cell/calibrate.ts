@@ -1,4 +1,3 @@
-import { findRoot } from '../numerics/index.ts';
 import { InputError } from '../units/index.ts';
 import type { Stack } from './stack/types.ts';
 
@@ -88,15 +87,44 @@ export function calibrate(
     );
   }
   const tol = options.tolerance ?? 1e-4;
-  let lnp: number;
-  if (ga === 0) lnp = a;
-  else {
-    // Illinois on ln p; the stopping test on the metric is applied through a tight ln p tolerance
-    // and a final check.
-    lnp = findRoot(at, a, b, ga, gb, 1e-6, options.maxEvaluations ?? 60);
+  // Illinois on ln p, stopped as soon as the metric is within tol/10 of the target (each
+  // evaluation is a whole simulation) or the bracket is below 1e-6 in ln p.
+  let lnp = a;
+  let m = ga + target;
+  {
+    let lo = a;
+    let hi = b;
+    let glo = ga;
+    let ghi = gb;
+    let side = 0;
+    let last = Math.min(Math.abs(ga), Math.abs(gb)); // |metric − target| of the latest simulation
+    const maxEvaluations = options.maxEvaluations ?? 60;
+    for (let k = 0; k < maxEvaluations; k++) {
+      if (last <= tol / 10 || hi - lo < 1e-6) break;
+      const x = hi - (ghi * (hi - lo)) / (ghi - glo);
+      const xs = x > lo && x < hi ? x : (lo + hi) / 2;
+      const g = at(xs);
+      last = Math.abs(g);
+      if (!Number.isFinite(g)) throw new InputError(`the metric is not finite at ${parameter.section}.${parameter.key} = ${Math.exp(xs)}: narrow the bracket`);
+      if (Math.sign(g) === Math.sign(glo)) {
+        lo = xs;
+        glo = g;
+        if (side === -1) ghi /= 2;
+        side = -1;
+      } else {
+        hi = xs;
+        ghi = g;
+        if (side === 1) glo /= 2;
+        side = 1;
+      }
+    }
+    // The best evaluated point (the halved end values of Illinois are not metrics).
+    let best = evaluations[0];
+    for (const e of evaluations) if (best === undefined || Math.abs(e.metric - target) < Math.abs(best.metric - target)) best = e;
+    lnp = Math.log(best?.value ?? Math.exp(a));
+    m = best?.metric ?? m;
   }
   const value = Math.exp(lnp);
-  const m = metric(withParameter(stack, parameter, value));
   if (Math.abs(m - target) > tol * 10) {
     throw new InputError(`calibration of ${parameter.section}.${parameter.key} did not converge (metric ${m} vs target ${target}): the metric may not be monotone in the bracket`);
   }

@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { calibrate, CATHODE_PARAMS, FILM_PARAMS, METAL_PARAMS, simulate, WATER_PARAMS, type Stack, type StackParameter } from '../../cell/index.ts';
+import { calibrate, CATHODE_PARAMS, FILM_PARAMS, METAL_PARAMS, simulate, WATER_PARAMS, withParameter, type Stack, type StackParameter } from '../../cell/index.ts';
 import { DIMENSIONS, InputError, parseQuantity, toUnit, type ParamDefs } from '../../units/index.ts';
 import { printJson, type Io } from '../io.ts';
 import { readStack } from './simulate.ts';
@@ -71,8 +71,8 @@ export function calibrateCommand(io: Io): Command {
       const rtol = o.rtol === undefined ? 1e-4 : Number(o.rtol);
       if (!(rtol > 0 && rtol < 0.1)) throw new InputError(`--rtol "${o.rtol}" must be a number between 0 and 0.1`);
       const stack = upTo(readStack(file, (line) => io.err(`${line}\n`)), cycles);
-      const metric = (s: Stack): number => {
-        const r = simulate(s, { rtol });
+      const metricAt = (s: Stack, tol: number | undefined): number => {
+        const r = simulate(s, tol === undefined ? {} : { rtol: tol });
         const line = r.summary.find((x) => x.cycle === cycles);
         const value = o.retention !== undefined ? line?.retention : line?.coulombicEfficiency;
         if (value === undefined || value === null) {
@@ -80,6 +80,7 @@ export function calibrateCommand(io: Io): Command {
         }
         return value;
       };
+      const metric = (s: Stack): number => metricAt(s, rtol);
       const showProgress = o.json !== true && process.stderr.isTTY === true;
       const result = calibrate(stack, parameter, target, metric, {
         min,
@@ -89,6 +90,10 @@ export function calibrateCommand(io: Io): Command {
           if (showProgress) io.err(`  ${o.parameter} = ${value.toExponential(4)} → ${(100 * m).toFixed(3)} %\n`);
         },
       });
+      // The check that matters: the stack with the fitted value, simulated as `interphase simulate`
+      // runs it (default tolerance), lands on the target.
+      const rounded = Number(result.value.toPrecision(4));
+      const check = metricAt(withParameter(stack, parameter, rounded), undefined);
       // Report in the unit the user wrote --min in.
       const unit = o.min.replace(/^\s*[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?\s*/, '') || DIMENSIONS[def.dimension].si;
       const display = toUnit(result.value, def.dimension, unit);
@@ -99,6 +104,7 @@ export function calibrateCommand(io: Io): Command {
           valueInUnit: { value: display, unit },
           target: result.target,
           reproduced: result.metric,
+          check: { value: rounded, metric: check, note: 'the stack with the value rounded to 4 digits, simulated at the default tolerance' },
           sensitivity_per_ln: result.sensitivity,
           evaluations: result.evaluations,
         });
@@ -108,6 +114,7 @@ export function calibrateCommand(io: Io): Command {
         [
           `${o.parameter} = ${display.toPrecision(4)} ${unit}  (SI ${result.value.toExponential(4)})`,
           `reproduces ${(100 * result.metric).toFixed(3)} % at cycle ${cycles} (target ${(100 * target).toFixed(3)} %) after ${result.evaluations.length} simulations`,
+          `check: with ${display.toPrecision(4)} ${unit} in the stack, \`interphase simulate\` (default tolerance) gives ${(100 * check).toFixed(3)} % at cycle ${cycles}`,
           `sensitivity: ${(100 * result.sensitivity).toFixed(3)} percentage points per unit change of ln(${key}) — a 10 % change of the parameter moves the result by ${(100 * result.sensitivity * Math.log(1.1)).toFixed(3)} points`,
           `Put it in the stack as: ${key}: { value: ${display.toPrecision(4)} ${unit}, source: "calibrated by interphase calibrate to ${(100 * target).toFixed(2)} % after ${cycles} cycles (cite the paper)" }`,
         ].join('\n') + '\n',
