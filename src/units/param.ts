@@ -121,3 +121,24 @@ export function paramsJsonSchema(defs: ParamDefs): Record<string, unknown> {
   }
   return { $schema: 'https://json-schema.org/draft/2020-12/schema', type: 'object', properties, additionalProperties: false };
 }
+
+/** A quantity parameter: dimension, default (with its unit), description, source of the default, optional range. */
+export function quantityParam<D extends Dimension>(
+  dimension: D,
+  defaultValue: string,
+  description: string,
+  source: string,
+  range: { min?: string; max?: string } = {},
+): QuantityParam<D> {
+  return { kind: 'quantity', dimension, default: defaultValue, description, source, ...range };
+}
+
+/** A parameter that takes one of a fixed list of words. */
+export function choiceParam<C extends string>(choices: readonly C[], defaultValue: C, description: string, source: string): ChoiceParam<C> {
+  return { kind: 'choice', choices, default: defaultValue, description, source };
+}
+
+/** A text parameter checked against a pattern; `expected` says what a valid value looks like. */
+export function textParam(defaultValue: string, pattern: RegExp, expected: string, description: string, source: string): TextParam {
+  return { kind: 'text', default: defaultValue, pattern, expected, description, source };
+}

@@ -114,15 +114,24 @@ function twoSiteEquilibrium(x: number, s1: LatticeSite, s2: LatticeSite, b: numb
   const n1 = s1.capacity;
   const n2 = s2.capacity;
   const a = Math.exp(b * (s1.potential - s2.potential));
-  const qa = a * (n1 + n2 - x);
-  const qb = a * (n1 - x) + n2 - x;
-  const disc = Math.sqrt(qb * qb + 4 * qa * x);
-  const s = qb > 0 ? (2 * x) / (qb + disc) : (disc - qb) / (2 * qa);
+  const s = twoSiteRoot(x, n1, n2, a);
   const th1 = (a * s) / (1 + a * s);
   const th2 = s / (1 + s);
   const potential = s2.potential - Math.log(s) / b;
   const capacitance = n1 * th1 * (1 - th1) + n2 * th2 * (1 - th2);
   return { potential, occupancies: [th1, th2], slope: -1 / (b * capacitance) };
+}
+
+/**
+ * s = exp(b·(U₂ − U)) of a two-site lattice gas at composition x ∈ (0, n₁ + n₂): the positive root
+ * of a·(n₁ + n₂ − x)·s² + (a·(n₁ − x) + n₂ − x)·s − x = 0 in its cancellation-free form
+ * (a = exp(b·(U₁ − U₂)), b = zF/RT; see `twoSiteEquilibrium`). Allocation-free, for hot loops.
+ */
+export function twoSiteRoot(x: number, n1: number, n2: number, a: number): number {
+  const qa = a * (n1 + n2 - x);
+  const qb = a * (n1 - x) + n2 - x;
+  const disc = Math.sqrt(qb * qb + 4 * qa * x);
+  return qb > 0 ? (2 * x) / (qb + disc) : (disc - qb) / (2 * qa);
 }
 
 /**
@@ -133,10 +142,7 @@ function twoSiteEquilibrium(x: number, s1: LatticeSite, s2: LatticeSite, b: numb
 export function twoSiteOccupancy(x: number, n1: number, n2: number, a: number, k: 0 | 1): number {
   if (!(x > 0)) return 0;
   if (!(x < n1 + n2)) return 1;
-  const qa = a * (n1 + n2 - x);
-  const qb = a * (n1 - x) + n2 - x;
-  const disc = Math.sqrt(qb * qb + 4 * qa * x);
-  const s = qb > 0 ? (2 * x) / (qb + disc) : (disc - qb) / (2 * qa);
+  const s = twoSiteRoot(x, n1, n2, a);
   return k === 0 ? (a * s) / (1 + a * s) : s / (1 + s);
 }
 

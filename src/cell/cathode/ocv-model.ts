@@ -1,5 +1,5 @@
 import { FARADAY, GAS_CONSTANT, InputError, Z_MG } from '../../units/index.ts';
-import { latticeGasEquilibrium, type LatticeSite } from './lattice-gas.ts';
+import { latticeGasEquilibrium, twoSiteRoot, type LatticeSite } from './lattice-gas.ts';
 import type { OcvTable } from './ocv-table.ts';
 
 /**
@@ -96,10 +96,7 @@ function twoSiteOcv(site1: LatticeSite, site2: LatticeSite, trapSite: 0 | 1): Ca
   /** U and dU/dx at composition x of a host with n1, n2 sites (x strictly inside (0, n1 + n2)). */
   let slope = 0;
   const solve = (x: number, n1: number, n2: number): number => {
-    const qa = a * (n1 + n2 - x);
-    const qb = a * (n1 - x) + n2 - x;
-    const disc = Math.sqrt(qb * qb + 4 * qa * x);
-    const s = qb > 0 ? (2 * x) / (qb + disc) : (disc - qb) / (2 * qa);
+    const s = twoSiteRoot(x, n1, n2, a);
     const th1 = (a * s) / (1 + a * s);
     const th2 = s / (1 + s);
     slope = -1 / (b * (n1 * th1 * (1 - th1) + n2 * th2 * (1 - th2)));

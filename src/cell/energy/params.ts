@@ -1,4 +1,4 @@
-import type { ChoiceParam, Dimension, ParamDefs, QuantityParam, TextParam } from '../../units/index.ts';
+import { choiceParam, quantityParam, type ParamDefs, type TextParam } from '../../units/index.ts';
 import { STACK_DENSITIES } from './materials.ts';
 import type { ElectrolyteExcess } from './types.ts';
 import { ONE_G_PER_AH, ONE_G_PER_CM3, ONE_UL_PER_MAH } from './units.ts';
@@ -13,13 +13,8 @@ import { ONE_G_PER_AH, ONE_G_PER_CM3, ONE_UL_PER_MAH } from './units.ts';
  * (`energyInputFromStack`, from-stack.ts).
  */
 
-function q<D extends Dimension>(dimension: D, defaultValue: string, description: string, source: string, range: { min?: string; max?: string } = {}): QuantityParam<D> {
-  return { kind: 'quantity', dimension, default: defaultValue, description, source, ...range };
-}
-
-function choice<C extends string>(choices: readonly C[], defaultValue: C, description: string, source: string): ChoiceParam<C> {
-  return { kind: 'choice', choices, default: defaultValue, description, source };
-}
+const q = quantityParam;
+const choice = choiceParam;
 
 const gcm3 = (d: { readonly density: number }): string => `${Number((d.density / ONE_G_PER_CM3).toPrecision(4))} g/cm^3`;
 

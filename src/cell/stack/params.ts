@@ -1,4 +1,4 @@
-import type { ChoiceParam, Dimension, ParamDefs, QuantityParam, TextParam } from '../../units/index.ts';
+import { choiceParam, quantityParam, textParam, type ParamDefs } from '../../units/index.ts';
 import { CHEVREL_MO6S8 } from '../cathode/chevrel.ts';
 
 /**
@@ -8,19 +8,8 @@ import { CHEVREL_MO6S8 } from '../cathode/chevrel.ts';
  * override them with sourced values for each system.
  */
 
-function q<D extends Dimension>(
-  dimension: D,
-  defaultValue: string,
-  description: string,
-  source: string,
-  range: { min?: string; max?: string } = {},
-): QuantityParam<D> {
-  return { kind: 'quantity', dimension, default: defaultValue, description, source, ...range };
-}
-
-function choice<C extends string>(choices: readonly C[], defaultValue: C, description: string, source: string): ChoiceParam<C> {
-  return { kind: 'choice', choices, default: defaultValue, description, source };
-}
+const q = quantityParam;
+const choice = choiceParam;
 
 export const CELL_KINDS = ['symmetric', 'mg-cu', 'full', 'anode-free'] as const;
 export type CellKind = (typeof CELL_KINDS)[number];
@@ -113,9 +102,7 @@ export const WATER_PARAMS = {
   waterPerFormulaUnit: q('dimensionless', '2', 'H2O consumed per formula unit of product (Mg + 2 H2O → Mg(OH)2 + H2)', 'stoichiometry', { min: '0.5', max: '10' }),
 } as const satisfies ParamDefs;
 
-function text(defaultValue: string, pattern: RegExp, expected: string, description: string, source: string): TextParam {
-  return { kind: 'text', default: defaultValue, pattern, expected, description, source };
-}
+const text = textParam;
 
 const sourced = (v: { readonly source: string }): string => v.source;
 
