@@ -1,4 +1,5 @@
-import { InputError } from '../units/index.ts';
+import { InputError, resolveParams } from '../units/index.ts';
+import { CELL_PARAMS } from './stack/params.ts';
 import type { Stack } from './stack/types.ts';
 
 /**
@@ -132,4 +133,20 @@ export function calibrate(
   const down = metric(withParameter(stack, parameter, value / 1.01));
   const sensitivity = (up - down) / (2 * Math.log(1.01));
   return { parameter, value, metric: m, target, sensitivity, evaluations };
+}
+
+/**
+ * A copy of the stack at another cell temperature (text with its unit, e.g. "50 degC"), checked
+ * against the declared range of cell.temperature; the parameter's recorded source names `origin`
+ * (e.g. "command line --temperature"). Throws InputError for a bad value.
+ */
+export function withTemperature(stack: Stack, text: string, origin: string): Stack {
+  const r = resolveParams({ temperature: CELL_PARAMS.temperature }, { temperature: text });
+  if (r.kind === 'error') throw new InputError(`temperature "${text}": ${r.errors.map((e) => e.message).join('; ')}`);
+  const temperature = r.value.temperature;
+  return {
+    ...stack,
+    cell: { ...stack.cell, temperature },
+    sources: stack.sources.map((p) => (p.parameter === 'cell.temperature' ? { ...p, value: text, source: origin, origin: 'stack' } : p)),
+  };
 }

@@ -76,6 +76,22 @@ describe('interphase simulate on a full cell', () => {
   });
 });
 
+describe('interphase simulate --temperature', () => {
+  it('runs the same stack at 60 °C, where the Chevrel traps release: more capacity per cycle, the source records the override', () => {
+    const at = (t: string) => JSON.parse(run('simulate', stackFile, '--temperature', t, '--json').out) as {
+      summary: { dischargeCapacity_mAh_g: number }[];
+      citations: { parameters: { parameter: string; value: string; source: string }[] };
+    };
+    const rt = at('25 degC');
+    const hot = at('60 degC');
+    expect(hot.summary[0]?.dischargeCapacity_mAh_g ?? 0).toBeGreaterThan((rt.summary[0]?.dischargeCapacity_mAh_g ?? Infinity) + 10);
+    expect(hot.citations.parameters.find((p) => p.parameter === 'cell.temperature')).toMatchObject({ value: '60 degC', source: 'command line: --temperature 60 degC' });
+    const bad = run('simulate', stackFile, '--temperature', '500 degC');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/out of range/);
+  });
+});
+
 describe('interphase calibrate', () => {
   it('fits β to a retention point and the stack with the rounded value reproduces it at the default tolerance', () => {
     const r = run('calibrate', stackFile, '--parameter', 'cathode.activeMaterialLoss', '--retention', '95%', '--after', '6', '--min', '0.01 cm3/mol', '--max', '20 cm3/mol', '--json');

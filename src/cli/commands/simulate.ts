@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { Command } from 'commander';
-import { loadStack, simulate, type SimulationResult, type Stack } from '../../cell/index.ts';
+import { loadStack, simulate, withTemperature, type SimulationResult, type Stack } from '../../cell/index.ts';
 import { formatIssue, InputError } from '../../units/index.ts';
 import { writeFileAtomic } from '../files.ts';
 import { printJson, type Io } from '../io.ts';
@@ -16,6 +16,7 @@ interface SimulateOptions {
   series?: boolean;
   cycles?: string;
   rtol?: string;
+  temperature?: string;
   compare?: boolean;
   progress?: boolean;
 }
@@ -143,6 +144,7 @@ export function simulateCommand(io: Io): Command {
     .option('--series', 'include the time series in the JSON output')
     .option('--cycles <list>', 'cycles to record as a time series: "all" or a list such as "1,10,100" (default: log-spaced)')
     .option('--rtol <number>', 'relative tolerance of the integrator (default 1e-6)')
+    .option('--temperature <T>', 'run at this cell temperature instead of the file\'s cell.temperature, e.g. "50 degC"')
     .option('--compare', 'overlay the stacks in one set of plots (the default when several are given)')
     .option('--no-progress', 'no progress bar on stderr')
     .action(async (files: string[], o: SimulateOptions) => {
@@ -158,7 +160,10 @@ export function simulateCommand(io: Io): Command {
           throw new InputError(`cannot write into ${o.out}: its parent folder does not exist`);
         }
       }
-      const stacks = files.map((f) => ({ file: f, stack: readStack(f, (line) => io.err(`${line}\n`)) }));
+      const stacks = files.map((f) => {
+        const stack = readStack(f, (line) => io.err(`${line}\n`));
+        return { file: f, stack: o.temperature === undefined ? stack : withTemperature(stack, o.temperature, `command line: --temperature ${o.temperature}`) };
+      });
       const showProgress = o.progress !== false && o.json !== true && process.stderr.isTTY === true;
       const runs: { file: string; result: SimulationResult }[] = [];
       for (const { file, stack } of stacks) {
