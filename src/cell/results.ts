@@ -54,6 +54,9 @@ export interface CycleSummary {
   /** Full and anode-free cells only (null otherwise): per cathode active mass. */
   readonly dischargeCapacity_mAh_g: number | null;
   readonly chargeCapacity_mAh_g: number | null;
+  /** The same for the whole electrode (× cell.area), as a cycler reports it [mAh]. */
+  readonly dischargeCapacity_mAh: number | null;
+  readonly chargeCapacity_mAh: number | null;
   /** Discharge capacity ÷ the first cycle's (full cells). */
   readonly retention: number | null;
   /** Time-weighted mean voltage during discharge [V]. */

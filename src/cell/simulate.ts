@@ -273,6 +273,8 @@ export function simulate(stack: Stack, options: SimulationOptions = {}): Simulat
       time_s: t,
       dischargeCapacity_mAh_g: perGram(discharge),
       chargeCapacity_mAh_g: perGram(a.plated[0]),
+      dischargeCapacity_mAh: cathode === undefined ? null : (discharge * stack.cell.area) / 3.6,
+      chargeCapacity_mAh: cathode === undefined ? null : (a.plated[0] * stack.cell.area) / 3.6,
       retention: !formationLine && cathode !== undefined && firstDischarge !== undefined && a.ranDischarge ? discharge / firstDischarge : null,
       meanDischargeVoltage_V: cathode !== undefined && a.dischargeTime > 0 ? a.dischargeVoltageTime / a.dischargeTime : null,
       dischargeEnergy_Wh_kg: cathode !== undefined ? a.dischargeEnergy / cathode.massLoading / 3600 : null,

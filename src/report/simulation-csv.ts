@@ -14,9 +14,26 @@ const SUMMARY_COLUMNS = [
   'time_s',
 ] as const satisfies readonly (keyof CycleSummary)[];
 
-/** The per-cycle summary as CSV (RFC 4180, CRLF), one line per cycle. */
+/** Added for full and anode-free cells (the fields are null otherwise). */
+const FULL_CELL_COLUMNS = [
+  'dischargeCapacity_mAh_g',
+  'chargeCapacity_mAh_g',
+  'dischargeCapacity_mAh',
+  'chargeCapacity_mAh',
+  'retention',
+  'meanDischargeVoltage_V',
+  'dischargeEnergy_Wh_kg',
+  'resistance_ohm_m2',
+] as const satisfies readonly (keyof CycleSummary)[];
+
+/**
+ * The per-cycle summary as CSV (RFC 4180, CRLF), one line per cycle; full cells get their capacity
+ * columns too (a formation line, if given first, is cycle 0).
+ */
 export function summaryCsv(summary: readonly CycleSummary[]): string {
-  const lines = [SUMMARY_COLUMNS.join(','), ...summary.map((s) => SUMMARY_COLUMNS.map((c) => csvField(s[c])).join(','))];
+  const full = summary.some((s) => s.dischargeCapacity_mAh_g !== null);
+  const columns: readonly (keyof CycleSummary)[] = full ? [...SUMMARY_COLUMNS, ...FULL_CELL_COLUMNS] : SUMMARY_COLUMNS;
+  const lines = [columns.join(','), ...summary.map((s) => columns.map((c) => csvField(s[c])).join(','))];
   return `${lines.join('\r\n')}\r\n`;
 }
 

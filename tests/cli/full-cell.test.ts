@@ -68,6 +68,16 @@ describe('interphase simulate on a full cell', () => {
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/form\.\s+1[23]\d\.\d\d/);
     expect(r.out).toMatch(/completed 6 cycles/);
+    // The summary CSV: the formation as cycle 0, then the cycles, with the full-cell columns.
+    const csv = readFileSync(join(out, 'cell.summary.csv'), 'utf8').trim().split('\r\n');
+    const header = csv[0]?.split(',') ?? [];
+    for (const c of ['dischargeCapacity_mAh_g', 'dischargeCapacity_mAh', 'retention', 'meanDischargeVoltage_V']) expect(header).toContain(c);
+    expect(csv).toHaveLength(1 + 1 + 6);
+    const row1 = csv[2]?.split(',') ?? [];
+    const mAh = Number(row1[header.indexOf('dischargeCapacity_mAh')]);
+    const perGram = Number(row1[header.indexOf('dischargeCapacity_mAh_g')]);
+    expect(mAh).toBeCloseTo(perGram * 2e-3 * 1, 9); // 2 mg/cm² × 1 cm² = 2 mg
+    expect(csv[1]?.split(',')[0]).toBe('0');
     for (const f of ['capacity.svg', 'profiles.svg']) {
       const p = join(out, f);
       expect(existsSync(p)).toBe(true);

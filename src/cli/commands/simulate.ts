@@ -186,7 +186,7 @@ export function simulateCommand(io: Io): Command {
         const { capacitySpec, cycleSpec, renderSvg, seriesCsv, summaryCsv, voltageCapacitySpec, voltageTimeSpec } = await import('../../report/index.ts');
         for (const { file, result } of runs) {
           const base = slug(file);
-          writeFileAtomic(join(outDir, `${base}.summary.csv`), summaryCsv(result.summary));
+          writeFileAtomic(join(outDir, `${base}.summary.csv`), summaryCsv(result.formation !== null ? [result.formation, ...result.summary] : result.summary));
           if (result.series !== null) writeFileAtomic(join(outDir, `${base}.series.csv`), seriesCsv(result.series));
           writeFileAtomic(join(outDir, `${base}.json`), `${JSON.stringify(resultJson(file, result, false), null, 2)}\n`);
         }
